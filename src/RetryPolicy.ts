@@ -1,0 +1,173 @@
+/**
+ * How failed calls are retried.
+ *
+ * Stytch has no idempotency keys, so a repeated `create` or `reset` can act twice. The rule
+ * that decides *whether* a failure may be retried is therefore fixed by the endpoint:
+ * - a connection that was never made, and 429 / 503 answers, are retried for every endpoint;
+ * - 500 / 502 / 504 answers, timeouts and connections lost mid-exchange only for endpoints
+ *   marked safe to repeat (checks such as `strength_check`).
+ *
+ * The policy decides *how often and when*: a number of attempts with exponential backoff and
+ * jitter (the default: 3 attempts in all), your own `Schedule`, or `false` for none. Either
+ * way a `Retry-After` from the server is a floor on the delay, and one longer than
+ * `maxRetryAfter` ends the retries, leaving the error (with its `retry_after_ms`) to you.
+ *
+ * @since 0.1.0
+ */
+import { Duration, Schedule } from "effect"
+import {
+  type ApiError,
+  type StytchFailure,
+  StytchDecodeError,
+  StytchInvalidRequest,
+  StytchTimeout,
+  StytchTransportError
+} from "./StytchError.js"
+
+/**
+ * Options of the default retry policy.
+ *
+ * @example
+ * ```ts
+ * import { StytchClient } from "effect-stytch"
+ * import { Redacted } from "effect"
+ *
+ * StytchClient.layer({
+ *   projectId: "project-test-...",
+ *   secret: Redacted.make("secret-test-..."),
+ *   retry: { attempts: 5, baseDelay: "100 millis", maxRetryAfter: "10 seconds" }
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3. */
+  readonly attempts?: number | undefined
+  /** The first backoff delay, doubled after each attempt. Default 250 ms. */
+  readonly baseDelay?: Duration.DurationInput | undefined
+  /** The longest backoff delay. Default 5 seconds. */
+  readonly maxDelay?: Duration.DurationInput | undefined
+  /** The longest `Retry-After` honoured; a longer one ends the retries. Default 30 seconds. */
+  readonly maxRetryAfter?: Duration.DurationInput | undefined
+  /** Randomise each delay by ±20% so clients do not retry in lockstep. Default true. */
+  readonly jitter?: boolean | undefined
+}
+
+/**
+ * The retry policy of a client: options for the default backoff, a `Schedule` of your own
+ * (fed the failures that may be retried), or `false` for no retries.
+ *
+ * @example
+ * ```ts
+ * import { Schedule } from "effect"
+ * import type { RetryPolicy } from "effect-stytch"
+ *
+ * const fixed: RetryPolicy = Schedule.spaced("1 second").pipe(Schedule.compose(Schedule.recurs(2)))
+ * const none: RetryPolicy = false
+ * ```
+ * @since 0.1.0
+ */
+export type RetryPolicy = false | RetryOptions | Schedule.Schedule<unknown, StytchFailure | ApiError>
+
+/**
+ * The default policy: 3 attempts, 250 ms doubling to at most 5 s, jittered, `Retry-After`
+ * honoured up to 30 s.
+ *
+ * @example
+ * ```ts
+ * import { RetryPolicy } from "effect-stytch"
+ * RetryPolicy.defaults.attempts // 3
+ * ```
+ * @since 0.1.0
+ */
+export const defaults = {
+  attempts: 3,
+  baseDelay: Duration.millis(250),
+  maxDelay: Duration.seconds(5),
+  maxRetryAfter: Duration.seconds(30),
+  jitter: true
+} as const
+
+type Failure = StytchFailure | ApiError
+
+const retryAfterOf = (error: Failure): number | undefined =>
+  "retry_after_ms" in error ? error.retry_after_ms : undefined
+
+const statusMayRetry = (status: number, retrySafe: boolean): boolean =>
+  status === 429 || status === 503 || (retrySafe && (status === 500 || status === 502 || status === 504))
+
+/**
+ * Whether a failure may be retried for an endpoint, by the rule above.
+ *
+ * @example
+ * ```ts
+ * import { RetryPolicy, StytchTimeout } from "effect-stytch"
+ * RetryPolicy.isRetryable(new StytchTimeout({ path: "/v1/passwords", timeout_ms: 1000 }), false) // false
+ * ```
+ * @since 0.1.0
+ */
+export const isRetryable = (error: Failure, retrySafe: boolean): boolean => {
+  if (error instanceof StytchTransportError) return !error.request_sent || retrySafe
+  if (error instanceof StytchTimeout) return retrySafe
+  if (error instanceof StytchDecodeError || error instanceof StytchInvalidRequest) return false
+  return "http_status" in error && statusMayRetry(error.http_status, retrySafe)
+}
+
+const backoff = (options: RetryOptions): Schedule.Schedule<unknown, unknown> => {
+  const attempts = Math.max(1, Math.floor(options.attempts ?? defaults.attempts))
+  const maxDelay = Duration.decode(options.maxDelay ?? defaults.maxDelay)
+  const exponential = Schedule.exponential(options.baseDelay ?? defaults.baseDelay, 2)
+  return (options.jitter ?? defaults.jitter ? Schedule.jittered(exponential) : exponential).pipe(
+    Schedule.modifyDelay((_, delay) => Duration.min(delay, maxDelay)),
+    Schedule.intersect(Schedule.recurs(attempts - 1))
+  )
+}
+
+/**
+ * The schedule a call is retried with, or `undefined` when retries are off. It only lets
+ * through failures that {@link isRetryable} allows, and waits at least the `Retry-After`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { RetryPolicy } from "effect-stytch"
+ *
+ * const schedule = RetryPolicy.toSchedule({ attempts: 2 }, true)
+ * ```
+ * @since 0.1.0
+ */
+export const toSchedule = (
+  policy: RetryPolicy | undefined,
+  retrySafe: boolean
+): Schedule.Schedule<unknown, Failure> | undefined => {
+  if (policy === false) return undefined
+  const options: RetryOptions = policy === undefined || Schedule.isSchedule(policy) ? {} : policy
+  const timing: Schedule.Schedule<unknown, Failure> =
+    policy !== undefined && Schedule.isSchedule(policy) ? policy : backoff(options)
+  const maxRetryAfter = Duration.toMillis(options.maxRetryAfter ?? defaults.maxRetryAfter)
+  return Schedule.intersect(timing, Schedule.identity<Failure>()).pipe(
+    Schedule.whileInput(
+      (error: Failure) => isRetryable(error, retrySafe) && (retryAfterOf(error) ?? 0) <= maxRetryAfter
+    ),
+    Schedule.modifyDelay(([, error], delay) => Duration.max(delay, Duration.millis(retryAfterOf(error) ?? 0)))
+  )
+}
+
+/**
+ * Reads a `Retry-After` header (seconds, or an HTTP date) as milliseconds from `now`.
+ * Unparseable values give `undefined`; dates in the past give 0.
+ *
+ * @example
+ * ```ts
+ * import { RetryPolicy } from "effect-stytch"
+ * RetryPolicy.parseRetryAfter("2", Date.now()) // 2000
+ * ```
+ * @since 0.1.0
+ */
+export const parseRetryAfter = (header: string | undefined, now: number): number | undefined => {
+  if (header === undefined) return undefined
+  const value = header.trim()
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}

@@ -1,0 +1,377 @@
+/**
+ * The one HTTP module: base URL, auth, JSON, error decoding, timeout, retries, spans.
+ * Everything else describes endpoints and lets this module call them.
+ *
+ * @since 0.1.0
+ */
+import { HttpClient, type HttpClientError, HttpClientRequest } from "@effect/platform"
+import {
+  Clock,
+  Config,
+  ConfigError,
+  Context,
+  Duration,
+  Effect,
+  Either,
+  Layer,
+  Option,
+  Schema,
+  type ParseResult
+} from "effect"
+import * as Endpoint from "./Endpoint.js"
+import { safeIssue } from "./internal/issue.js"
+import * as RetryPolicy from "./RetryPolicy.js"
+import * as StytchConfig from "./StytchConfig.js"
+import {
+  ErrorBody,
+  fromErrorBody,
+  StytchDecodeError,
+  StytchInvalidRequest,
+  StytchTimeout,
+  StytchTransportError,
+  StytchUnexpectedResponse
+} from "./StytchError.js"
+import { userAgent } from "./version.js"
+
+/**
+ * A tree of endpoint descriptions, as a service exposes them (`email.resetStart`).
+ *
+ * @example
+ * ```ts
+ * import { Passwords, type EndpointTree } from "effect-stytch"
+ * const tree: EndpointTree = Passwords.endpoints
+ * ```
+ * @since 0.1.0
+ */
+export interface EndpointTree {
+  readonly [key: string]: Endpoint.Endpoint | EndpointTree
+}
+
+/**
+ * The methods derived from a tree of endpoints: each endpoint becomes a function from its
+ * request to an Effect of its response, failing with its own error union.
+ *
+ * @example
+ * ```ts
+ * import type { ClientOf, Passwords } from "effect-stytch"
+ * type PasswordsClient = ClientOf<typeof Passwords.endpoints>
+ * ```
+ * @since 0.1.0
+ */
+export type ClientOf<Tree> = {
+  readonly [K in keyof Tree]: Tree[K] extends Endpoint.Endpoint
+    ? (request: Endpoint.Input<Tree[K]>) => Effect.Effect<Endpoint.Success<Tree[K]>, Endpoint.Failure<Tree[K]>>
+    : ClientOf<Tree[K]>
+}
+
+/**
+ * What the `StytchClient` service offers.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Passwords, StytchClient } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const stytch = yield* StytchClient
+ *   return yield* stytch.call(Passwords.endpoints.strengthCheck, { password: "correct horse battery staple" })
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export interface Service {
+  /** The project this client talks to. */
+  readonly projectId: string
+  /** The base URL requests go to, without a trailing slash. */
+  readonly baseUrl: string
+  /** Calls one endpoint: validates and encodes the request, sends it, decodes the answer. */
+  readonly call: <E extends Endpoint.Endpoint>(
+    endpoint: E,
+    request: Endpoint.Input<E>
+  ) => Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>>
+  /** Derives a client object from a tree of endpoint descriptions. */
+  readonly client: <Tree extends EndpointTree>(tree: Tree) => ClientOf<Tree>
+}
+
+const excerptLength = 200
+
+const parseJson = (text: string): Option.Option<unknown> => {
+  try {
+    return Option.some(JSON.parse(text))
+  } catch {
+    return Option.none()
+  }
+}
+
+const requestIdOf = (json: unknown): string | undefined =>
+  typeof json === "object" && json !== null && "request_id" in json && typeof json.request_id === "string"
+    ? json.request_id
+    : undefined
+
+// Codes meaning the connection was never established: the server cannot have seen the request.
+const notConnectedCodes = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT"
+])
+
+const errorCodes = (cause: unknown): ReadonlyArray<string> => {
+  const codes: Array<string> = []
+  for (let current = cause, depth = 0; typeof current === "object" && current !== null && depth < 5; depth++) {
+    if ("code" in current && typeof current.code === "string") codes.push(current.code)
+    if ("errors" in current && Array.isArray(current.errors)) codes.push(...current.errors.flatMap(errorCodes))
+    current = "cause" in current ? current.cause : undefined
+  }
+  return codes
+}
+
+const describeCause = (cause: unknown): string => {
+  const codes = errorCodes(cause)
+  const name = cause instanceof Error ? `${cause.name}: ${cause.message}` : "transport failure"
+  return codes.length === 0 ? name : `${name} (${codes.join(", ")})`
+}
+
+const transportError = (path: string, error: HttpClientError.HttpClientError): StytchTransportError =>
+  new StytchTransportError({
+    path,
+    request_sent:
+      error._tag === "ResponseError" ||
+      (error.reason === "Transport" && !errorCodes(error.cause).some((code) => notConnectedCodes.has(code))),
+    description: `${error.reason}: ${describeCause(error.cause)}`
+  })
+
+const joinUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`
+
+/** Moves the request fields an endpoint sends as headers out of the body. */
+const splitHeaders = (
+  endpoint: Endpoint.Endpoint,
+  encoded: unknown
+): { readonly body: unknown; readonly headers: Record<string, string> } => {
+  if (endpoint.headers === undefined || typeof encoded !== "object" || encoded === null) {
+    return { body: encoded, headers: {} }
+  }
+  const body: Record<string, unknown> = { ...encoded }
+  const headers: Record<string, string> = {}
+  for (const [path, header] of Object.entries(endpoint.headers)) {
+    const [top = "", ...rest] = path.split(".")
+    let value: unknown = body[top]
+    for (const key of rest) value = typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined
+    if (typeof value === "string") headers[header] = value
+  }
+  for (const path of Object.keys(endpoint.headers)) delete body[path.split(".")[0] ?? ""]
+  return { body, headers }
+}
+
+/**
+ * Builds the client service from options, using the `HttpClient` in the context.
+ *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { Effect, Redacted } from "effect"
+ * import { StytchClient } from "effect-stytch"
+ *
+ * const client = StytchClient.make({ projectId: "project-test-...", secret: Redacted.make("...") }).pipe(
+ *   Effect.provide(FetchHttpClient.layer)
+ * )
+ * ```
+ * @since 0.1.0
+ */
+export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) {
+  const baseUrl = (options.baseUrl ?? StytchConfig.defaultBaseUrl(options.projectId)).replace(/\/+$/, "")
+  if (!StytchConfig.isBaseUrl(baseUrl)) {
+    return yield* Effect.fail(ConfigError.InvalidData(["baseUrl"], "Expected an http(s) URL without query or fragment"))
+  }
+  if (options.projectId.length === 0) {
+    return yield* Effect.fail(ConfigError.InvalidData(["projectId"], "Expected a non-empty project id"))
+  }
+  const timeout = Duration.decode(options.timeout ?? StytchConfig.defaultTimeout)
+  const http = (yield* HttpClient.HttpClient).pipe(
+    HttpClient.mapRequest((request) =>
+      request.pipe(
+        HttpClientRequest.setUrl(joinUrl(baseUrl, request.url)),
+        HttpClientRequest.basicAuth(options.projectId, options.secret),
+        HttpClientRequest.setHeader("user-agent", userAgent),
+        HttpClientRequest.acceptJson
+      )
+    )
+  )
+
+  const interpret = <E extends Endpoint.Endpoint>(
+    endpoint: E,
+    status: number,
+    contentType: string,
+    retryAfterMs: number | undefined,
+    text: string
+  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
+    const ok = status >= 200 && status < 300
+    const json = parseJson(text)
+    const unexpected = () =>
+      new StytchUnexpectedResponse({
+        path: endpoint.path,
+        http_status: status,
+        ...(Option.isSome(json) && requestIdOf(json.value) !== undefined ? { request_id: requestIdOf(json.value) } : {}),
+        content_type: contentType,
+        // Success bodies may hold session tokens: only error bodies are excerpted.
+        excerpt: ok ? "" : text.slice(0, excerptLength).replace(/\s+/g, " "),
+        ...(retryAfterMs === undefined ? {} : { retry_after_ms: retryAfterMs })
+      })
+    if (Option.isNone(json)) return Effect.fail(unexpected())
+    if (ok) {
+      return Schema.decodeUnknown(endpoint.response)(json.value).pipe(
+        Effect.mapError((error: ParseResult.ParseError) => {
+          const { field, issue } = safeIssue(error.issue)
+          return new StytchDecodeError({
+            path: endpoint.path,
+            http_status: status,
+            request_id: requestIdOf(json.value) ?? "",
+            field,
+            issue
+          })
+        })
+      )
+    }
+    const body = Schema.decodeUnknownEither(ErrorBody)(json.value)
+    if (Either.isLeft(body)) return Effect.fail(unexpected())
+    return Effect.fail(
+      fromErrorBody<E["errors"]>(endpoint.errors, body.right, { http_status: status, retry_after_ms: retryAfterMs })
+    )
+  }
+
+  const attempt = <E extends Endpoint.Endpoint>(
+    endpoint: E,
+    request: HttpClientRequest.HttpClientRequest
+  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> =>
+    Effect.gen(function* () {
+      const response = yield* http.execute(request)
+      const text = yield* response.text
+      const now = yield* Clock.currentTimeMillis
+      return { response, text, retryAfterMs: RetryPolicy.parseRetryAfter(response.headers["retry-after"], now) }
+    }).pipe(
+      Effect.mapError((error) => transportError(endpoint.path, error)),
+      Effect.timeoutFail({
+        duration: timeout,
+        onTimeout: () => new StytchTimeout({ path: endpoint.path, timeout_ms: Duration.toMillis(timeout) })
+      }),
+      Effect.flatMap(({ response, retryAfterMs, text }) =>
+        interpret(endpoint, response.status, response.headers["content-type"] ?? "", retryAfterMs, text).pipe(
+          Effect.tap((success) => annotate(response.status, requestIdOf(success), undefined)),
+          Effect.tapError((error) =>
+            annotate(
+              response.status,
+              "request_id" in error ? error.request_id : undefined,
+              "error_type" in error ? error.error_type : undefined
+            )
+          )
+        )
+      ),
+      Effect.tapError((error) => Effect.logDebug(`Stytch ${endpoint.path} failed: ${error._tag}`))
+    )
+
+  const call = <E extends Endpoint.Endpoint>(
+    endpoint: E,
+    input: Endpoint.Input<E>
+  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
+    const schedule = RetryPolicy.toSchedule(options.retry, endpoint.retrySafe)
+    return Schema.encode(endpoint.request)(input).pipe(
+      Effect.mapError((error) => {
+        const { field, issue } = safeIssue(error.issue)
+        return new StytchInvalidRequest({ path: endpoint.path, field, issue })
+      }),
+      Effect.flatMap((encoded) => {
+        const { body, headers } = splitHeaders(endpoint, encoded)
+        const request = HttpClientRequest.post(endpoint.path).pipe(
+          HttpClientRequest.setHeaders(headers),
+          HttpClientRequest.bodyUnsafeJson(body)
+        )
+        const once = attempt(endpoint, request)
+        return schedule === undefined ? once : Effect.retry(once, schedule)
+      }),
+      Effect.withSpan(`Stytch.${endpoint.name}`, {
+        kind: "client",
+        attributes: { "stytch.path": endpoint.path, "stytch.project_id": options.projectId }
+      })
+    )
+  }
+
+  const client = <Tree extends EndpointTree>(tree: Tree): ClientOf<Tree> => {
+    const derived: Record<string, unknown> = {}
+    for (const [key, node] of Object.entries(tree)) {
+      derived[key] = Endpoint.isEndpoint(node)
+        ? (request: Endpoint.Input<typeof node>) => call(node, request)
+        : client(node)
+    }
+    // The loop builds exactly the mapped type, key by key; TS cannot follow it through a loop.
+    return derived as ClientOf<Tree>
+  }
+
+  const service: Service = { projectId: options.projectId, baseUrl, call, client }
+  return service
+})
+
+const annotate = (status: number, requestId: string | undefined, errorType: string | undefined) =>
+  Effect.annotateCurrentSpan({
+    "http.response.status_code": status,
+    ...(requestId === undefined ? {} : { "stytch.request_id": requestId }),
+    ...(errorType === undefined ? {} : { "stytch.error_type": errorType })
+  })
+
+/**
+ * The Stytch client: a project's credentials and an `HttpClient`, ready to call endpoints.
+ * Services such as `Passwords` are built on it.
+ *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { Effect, Layer } from "effect"
+ * import { Passwords, StytchClient } from "effect-stytch"
+ *
+ * const StytchLive = Passwords.layer.pipe(
+ *   Layer.provide(StytchClient.layerConfig()),
+ *   Layer.provide(FetchHttpClient.layer)
+ * )
+ * ```
+ * @since 0.1.0
+ */
+export class StytchClient extends Context.Tag("effect-stytch/StytchClient")<StytchClient, Service>() {
+  /**
+   * A layer from options. It needs an `HttpClient`: `FetchHttpClient.layer`,
+   * `NodeHttpClient.layerUndici`, or the emulator's in-process one.
+   *
+   * @example
+   * ```ts
+   * import { Redacted } from "effect"
+   * import { StytchClient } from "effect-stytch"
+   *
+   * const StytchLive = StytchClient.layer({
+   *   projectId: "project-test-00000000-0000-4000-8000-000000000000",
+   *   secret: Redacted.make("secret-test-...")
+   * })
+   * ```
+   */
+  static readonly layer = (options: StytchConfig.Options): Layer.Layer<StytchClient, ConfigError.ConfigError, HttpClient.HttpClient> =>
+    Layer.effect(StytchClient, make(options))
+
+  /**
+   * A layer from configuration: by default `STYTCH_PROJECT_ID`, `STYTCH_SECRET` and the
+   * optional `STYTCH_BASE_URL`; pass your own `Config` to read other names or add options.
+   *
+   * @example
+   * ```ts
+   * import { Config, Duration } from "effect"
+   * import { StytchClient, StytchConfig } from "effect-stytch"
+   *
+   * const FromEnv = StytchClient.layerConfig()
+   * const WithTimeout = StytchClient.layerConfig(
+   *   StytchConfig.fromEnv.pipe(Config.map((options) => ({ ...options, timeout: Duration.seconds(5) })))
+   * )
+   * ```
+   */
+  static readonly layerConfig = (
+    config: Config.Config<StytchConfig.Options> = StytchConfig.fromEnv
+  ): Layer.Layer<StytchClient, ConfigError.ConfigError, HttpClient.HttpClient> =>
+    Layer.effect(StytchClient, Effect.flatMap(config, make))
+}

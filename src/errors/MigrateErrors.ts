@@ -1,0 +1,395 @@
+/**
+ * Errors of password migration: hash formats, hash configs and imported profile data.
+ *
+ * Each class is the `Schema.TaggedError` for one Stytch `error_type`; its tag is the
+ * PascalCase of the type.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { ApiErrorFields } from "../StytchError.js"
+
+/**
+ * `invalid_hash`: The hash is not valid for its type.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidHash", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidHash extends Schema.TaggedError<InvalidHash>()("InvalidHash", ApiErrorFields) {}
+
+/**
+ * `invalid_hash_type`: The hash type is not supported.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidHashType", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidHashType extends Schema.TaggedError<InvalidHashType>()("InvalidHashType", ApiErrorFields) {}
+
+/**
+ * `invalid_bcrypt_hash`: The bcrypt hash is malformed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidBcryptHash", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidBcryptHash extends Schema.TaggedError<InvalidBcryptHash>()("InvalidBcryptHash", ApiErrorFields) {}
+
+/**
+ * `invalid_bcrypt_cost`: The bcrypt cost is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidBcryptCost", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidBcryptCost extends Schema.TaggedError<InvalidBcryptCost>()("InvalidBcryptCost", ApiErrorFields) {}
+
+/**
+ * `invalid_md_5_hash`: The MD-5 hash is malformed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidMd5Hash", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidMd5Hash extends Schema.TaggedError<InvalidMd5Hash>()("InvalidMd5Hash", ApiErrorFields) {}
+
+/**
+ * `invalid_sha_1_hash`: The SHA-1 hash is malformed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidSha1Hash", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidSha1Hash extends Schema.TaggedError<InvalidSha1Hash>()("InvalidSha1Hash", ApiErrorFields) {}
+
+/**
+ * `invalid_prepend_salt`: The prepend salt is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPrependSalt", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPrependSalt extends Schema.TaggedError<InvalidPrependSalt>()("InvalidPrependSalt", ApiErrorFields) {}
+
+/**
+ * `invalid_append_salt`: The append salt is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidAppendSalt", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidAppendSalt extends Schema.TaggedError<InvalidAppendSalt>()("InvalidAppendSalt", ApiErrorFields) {}
+
+/**
+ * `invalid_pbkdf_2_hash`: The PBKDF2 hash is malformed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPbkdf2Hash", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPbkdf2Hash extends Schema.TaggedError<InvalidPbkdf2Hash>()("InvalidPbkdf2Hash", ApiErrorFields) {}
+
+/**
+ * `invalid_pbkdf_2_iteration_amount`: The PBKDF2 iteration amount is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPbkdf2IterationAmount", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPbkdf2IterationAmount extends Schema.TaggedError<InvalidPbkdf2IterationAmount>()("InvalidPbkdf2IterationAmount", ApiErrorFields) {}
+
+/**
+ * `invalid_pbkdf_2_salt`: The PBKDF2 salt is not valid base64.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPbkdf2Salt", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPbkdf2Salt extends Schema.TaggedError<InvalidPbkdf2Salt>()("InvalidPbkdf2Salt", ApiErrorFields) {}
+
+/**
+ * `pbkdf_2_key_length_mismatch`: The PBKDF2 hash length differs from the configured key length.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("Pbkdf2KeyLengthMismatch", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class Pbkdf2KeyLengthMismatch extends Schema.TaggedError<Pbkdf2KeyLengthMismatch>()("Pbkdf2KeyLengthMismatch", ApiErrorFields) {}
+
+/**
+ * `invalid_argon_2_iteration_amount`: The Argon2 iteration amount is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidArgon2IterationAmount", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidArgon2IterationAmount extends Schema.TaggedError<InvalidArgon2IterationAmount>()("InvalidArgon2IterationAmount", ApiErrorFields) {}
+
+/**
+ * `invalid_argon_2_key_length`: The Argon2 key length is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidArgon2KeyLength", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidArgon2KeyLength extends Schema.TaggedError<InvalidArgon2KeyLength>()("InvalidArgon2KeyLength", ApiErrorFields) {}
+
+/**
+ * `invalid_argon_2_memory`: The Argon2 memory is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidArgon2Memory", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidArgon2Memory extends Schema.TaggedError<InvalidArgon2Memory>()("InvalidArgon2Memory", ApiErrorFields) {}
+
+/**
+ * `invalid_argon_2_salt`: The Argon2 salt is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidArgon2Salt", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidArgon2Salt extends Schema.TaggedError<InvalidArgon2Salt>()("InvalidArgon2Salt", ApiErrorFields) {}
+
+/**
+ * `invalid_argon_2_threads`: The Argon2 thread count is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidArgon2Threads", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidArgon2Threads extends Schema.TaggedError<InvalidArgon2Threads>()("InvalidArgon2Threads", ApiErrorFields) {}
+
+/**
+ * `argon_2_key_length_mismatch`: The Argon2 hash length differs from the configured key length.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("Argon2KeyLengthMismatch", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class Argon2KeyLengthMismatch extends Schema.TaggedError<Argon2KeyLengthMismatch>()("Argon2KeyLengthMismatch", ApiErrorFields) {}
+
+/**
+ * `invalid_scrypt_n_parameter`: The scrypt N parameter is not a power of two in range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidScryptNParameter", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidScryptNParameter extends Schema.TaggedError<InvalidScryptNParameter>()("InvalidScryptNParameter", ApiErrorFields) {}
+
+/**
+ * `invalid_scrypt_parameters`: The scrypt parameters are not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidScryptParameters", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidScryptParameters extends Schema.TaggedError<InvalidScryptParameters>()("InvalidScryptParameters", ApiErrorFields) {}
+
+/**
+ * `invalid_scrypt_salt_length`: The scrypt salt has the wrong length.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidScryptSaltLength", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidScryptSaltLength extends Schema.TaggedError<InvalidScryptSaltLength>()("InvalidScryptSaltLength", ApiErrorFields) {}
+
+/**
+ * `scrypt_key_length_mismatch`: The scrypt hash length differs from the configured key length.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("ScryptKeyLengthMismatch", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class ScryptKeyLengthMismatch extends Schema.TaggedError<ScryptKeyLengthMismatch>()("ScryptKeyLengthMismatch", ApiErrorFields) {}
+
+/**
+ * `invalid_base64_scrypt_hash`: The scrypt hash is not valid base64.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidBase64ScryptHash", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidBase64ScryptHash extends Schema.TaggedError<InvalidBase64ScryptHash>()("InvalidBase64ScryptHash", ApiErrorFields) {}
+
+/**
+ * `invalid_base64_scrypt_salt`: The scrypt salt is not valid base64.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidBase64ScryptSalt", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidBase64ScryptSalt extends Schema.TaggedError<InvalidBase64ScryptSalt>()("InvalidBase64ScryptSalt", ApiErrorFields) {}
+
+/**
+ * `invalid_phpass_hash_format`: The phpass hash is malformed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPhpassHashFormat", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPhpassHashFormat extends Schema.TaggedError<InvalidPhpassHashFormat>()("InvalidPhpassHashFormat", ApiErrorFields) {}
+
+/**
+ * `invalid_phpass_hash_prefix`: The phpass hash does not start with $P$ or $H$.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPhpassHashPrefix", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPhpassHashPrefix extends Schema.TaggedError<InvalidPhpassHashPrefix>()("InvalidPhpassHashPrefix", ApiErrorFields) {}
+
+/**
+ * `duplicate_user_external_id`: Another user has this external id.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("DuplicateUserExternalId", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class DuplicateUserExternalId extends Schema.TaggedError<DuplicateUserExternalId>()("DuplicateUserExternalId", ApiErrorFields) {}
+
+/**
+ * `duplicate_member_external_id`: Another member has this external id.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("DuplicateMemberExternalId", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class DuplicateMemberExternalId extends Schema.TaggedError<DuplicateMemberExternalId>()("DuplicateMemberExternalId", ApiErrorFields) {}
+
+/**
+ * `duplicate_phone_number`: Another user has this phone number.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("DuplicatePhoneNumber", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class DuplicatePhoneNumber extends Schema.TaggedError<DuplicatePhoneNumber>()("DuplicatePhoneNumber", ApiErrorFields) {}
+
+/**
+ * `invalid_phone_number`: The phone number is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPhoneNumber", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPhoneNumber extends Schema.TaggedError<InvalidPhoneNumber>()("InvalidPhoneNumber", ApiErrorFields) {}
+
+/**
+ * `metadata_too_large`: The metadata is too large.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("MetadataTooLarge", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class MetadataTooLarge extends Schema.TaggedError<MetadataTooLarge>()("MetadataTooLarge", ApiErrorFields) {}
+
+/**
+ * `metadata_invalid_format`: The metadata is not a JSON object of the allowed shape.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("MetadataInvalidFormat", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class MetadataInvalidFormat extends Schema.TaggedError<MetadataInvalidFormat>()("MetadataInvalidFormat", ApiErrorFields) {}
+
+/**
+ * `metadata_too_many_keys`: The metadata has too many keys.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("MetadataTooManyKeys", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class MetadataTooManyKeys extends Schema.TaggedError<MetadataTooManyKeys>()("MetadataTooManyKeys", ApiErrorFields) {}
+
+/**
+ * `invalid_role`: The role is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidRole", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidRole extends Schema.TaggedError<InvalidRole>()("InvalidRole", ApiErrorFields) {}
+
+/**
+ * `invalid_rbac_role_id`: The RBAC role id is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidRbacRoleId", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidRbacRoleId extends Schema.TaggedError<InvalidRbacRoleId>()("InvalidRbacRoleId", ApiErrorFields) {}

@@ -1,0 +1,87 @@
+/**
+ * Errors of B2B organizations and members.
+ *
+ * Each class is the `Schema.TaggedError` for one Stytch `error_type`; its tag is the
+ * PascalCase of the type.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { ApiErrorFields } from "../StytchError.js"
+
+/**
+ * `organization_not_found`: No organization matches the id or slug.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("OrganizationNotFound", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class OrganizationNotFound extends Schema.TaggedError<OrganizationNotFound>()("OrganizationNotFound", ApiErrorFields) {}
+
+/**
+ * `invalid_organization_id`: The organization id is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidOrganizationId", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidOrganizationId extends Schema.TaggedError<InvalidOrganizationId>()("InvalidOrganizationId", ApiErrorFields) {}
+
+/**
+ * `member_not_found`: No member matches.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("MemberNotFound", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class MemberNotFound extends Schema.TaggedError<MemberNotFound>()("MemberNotFound", ApiErrorFields) {}
+
+/**
+ * `member_does_not_exist_in_organization`: The member does not belong to the organization.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("MemberDoesNotExistInOrganization", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class MemberDoesNotExistInOrganization extends Schema.TaggedError<MemberDoesNotExistInOrganization>()("MemberDoesNotExistInOrganization", ApiErrorFields) {}
+
+/**
+ * `email_jit_provisioning_not_allowed`: The organization does not provision members by email just in time.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("EmailJitProvisioningNotAllowed", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class EmailJitProvisioningNotAllowed extends Schema.TaggedError<EmailJitProvisioningNotAllowed>()("EmailJitProvisioningNotAllowed", ApiErrorFields) {}
+
+/**
+ * `operation_restricted_by_organization_auth_methods`: The organization's allowed auth methods forbid this operation.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("OperationRestrictedByOrganizationAuthMethods", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class OperationRestrictedByOrganizationAuthMethods extends Schema.TaggedError<OperationRestrictedByOrganizationAuthMethods>()("OperationRestrictedByOrganizationAuthMethods", ApiErrorFields) {}
+
+/**
+ * `invalid_email_for_jit_provisioning`: The email's domain is not allowed for just-in-time provisioning.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidEmailForJitProvisioning", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidEmailForJitProvisioning extends Schema.TaggedError<InvalidEmailForJitProvisioning>()("InvalidEmailForJitProvisioning", ApiErrorFields) {}

@@ -1,0 +1,230 @@
+/**
+ * Errors of reset tokens, links, redirects and PKCE.
+ *
+ * Each class is the `Schema.TaggedError` for one Stytch `error_type`; its tag is the
+ * PascalCase of the type.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { ApiErrorFields } from "../StytchError.js"
+
+/**
+ * `unable_to_auth_password_reset_token`: The reset token is unknown, expired or already used.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("UnableToAuthPasswordResetToken", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class UnableToAuthPasswordResetToken extends Schema.TaggedError<UnableToAuthPasswordResetToken>()("UnableToAuthPasswordResetToken", ApiErrorFields) {}
+
+/**
+ * `unable_to_auth_magic_link`: The magic link is unknown, expired or already used.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("UnableToAuthMagicLink", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class UnableToAuthMagicLink extends Schema.TaggedError<UnableToAuthMagicLink>()("UnableToAuthMagicLink", ApiErrorFields) {}
+
+/**
+ * `magic_link_not_found`: The magic link was not found.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("MagicLinkNotFound", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class MagicLinkNotFound extends Schema.TaggedError<MagicLinkNotFound>()("MagicLinkNotFound", ApiErrorFields) {}
+
+/**
+ * `invalid_token`: The token is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidToken", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidToken extends Schema.TaggedError<InvalidToken>()("InvalidToken", ApiErrorFields) {}
+
+/**
+ * `pkce_mismatch`: The PKCE code verifier does not match the code challenge.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("PkceMismatch", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class PkceMismatch extends Schema.TaggedError<PkceMismatch>()("PkceMismatch", ApiErrorFields) {}
+
+/**
+ * `pkce_expected_code_verifier`: The flow started with a PKCE code challenge, so a code verifier is required.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("PkceExpectedCodeVerifier", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class PkceExpectedCodeVerifier extends Schema.TaggedError<PkceExpectedCodeVerifier>()("PkceExpectedCodeVerifier", ApiErrorFields) {}
+
+/**
+ * `pkce_did_not_expect_code_verifier`: A code verifier was sent but the flow started without a code challenge.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("PkceDidNotExpectCodeVerifier", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class PkceDidNotExpectCodeVerifier extends Schema.TaggedError<PkceDidNotExpectCodeVerifier>()("PkceDidNotExpectCodeVerifier", ApiErrorFields) {}
+
+/**
+ * `invalid_pkce_code_challenge`: The PKCE code challenge is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPkceCodeChallenge", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPkceCodeChallenge extends Schema.TaggedError<InvalidPkceCodeChallenge>()("InvalidPkceCodeChallenge", ApiErrorFields) {}
+
+/**
+ * `invalid_pkce_code_verifier`: The PKCE code verifier is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPkceCodeVerifier", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPkceCodeVerifier extends Schema.TaggedError<InvalidPkceCodeVerifier>()("InvalidPkceCodeVerifier", ApiErrorFields) {}
+
+/**
+ * `attribute_mismatch`: The request's IP address or user agent does not match the one that started the flow.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("AttributeMismatch", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class AttributeMismatch extends Schema.TaggedError<AttributeMismatch>()("AttributeMismatch", ApiErrorFields) {}
+
+/**
+ * `no_password_reset_redirect_url`: No reset redirect URL was given and the project has no default.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("NoPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class NoPasswordResetRedirectUrl extends Schema.TaggedError<NoPasswordResetRedirectUrl>()("NoPasswordResetRedirectUrl", ApiErrorFields) {}
+
+/**
+ * `invalid_password_reset_redirect_url`: The reset redirect URL is not valid or not allowed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidPasswordResetRedirectUrl extends Schema.TaggedError<InvalidPasswordResetRedirectUrl>()("InvalidPasswordResetRedirectUrl", ApiErrorFields) {}
+
+/**
+ * `no_login_redirect_url`: No login redirect URL was given and the project has no default.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("NoLoginRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class NoLoginRedirectUrl extends Schema.TaggedError<NoLoginRedirectUrl>()("NoLoginRedirectUrl", ApiErrorFields) {}
+
+/**
+ * `invalid_login_redirect_url`: The login redirect URL is not valid or not allowed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidLoginRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidLoginRedirectUrl extends Schema.TaggedError<InvalidLoginRedirectUrl>()("InvalidLoginRedirectUrl", ApiErrorFields) {}
+
+/**
+ * `no_discovery_redirect_url`: No discovery redirect URL was given and the project has no default.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("NoDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class NoDiscoveryRedirectUrl extends Schema.TaggedError<NoDiscoveryRedirectUrl>()("NoDiscoveryRedirectUrl", ApiErrorFields) {}
+
+/**
+ * `invalid_discovery_redirect_url`: The discovery redirect URL is not valid or not allowed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidDiscoveryRedirectUrl extends Schema.TaggedError<InvalidDiscoveryRedirectUrl>()("InvalidDiscoveryRedirectUrl", ApiErrorFields) {}
+
+/**
+ * `invalid_locale`: The locale is not supported.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidLocale", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidLocale extends Schema.TaggedError<InvalidLocale>()("InvalidLocale", ApiErrorFields) {}
+
+/**
+ * `invalid_template_id`: The email template id is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidTemplateId", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidTemplateId extends Schema.TaggedError<InvalidTemplateId>()("InvalidTemplateId", ApiErrorFields) {}
+
+/**
+ * `email_template_not_found`: The email template was not found.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("EmailTemplateNotFound", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class EmailTemplateNotFound extends Schema.TaggedError<EmailTemplateNotFound>()("EmailTemplateNotFound", ApiErrorFields) {}
+
+/**
+ * `invalid_expiration`: The expiration is out of range.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidExpiration", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidExpiration extends Schema.TaggedError<InvalidExpiration>()("InvalidExpiration", ApiErrorFields) {}

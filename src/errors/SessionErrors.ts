@@ -1,0 +1,175 @@
+/**
+ * Errors of sessions, session JWTs, custom claims and intermediate sessions.
+ *
+ * Each class is the `Schema.TaggedError` for one Stytch `error_type`; its tag is the
+ * PascalCase of the type.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { ApiErrorFields } from "../StytchError.js"
+
+/**
+ * `session_not_found`: No live session matches the session token or JWT.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("SessionNotFound", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class SessionNotFound extends Schema.TaggedError<SessionNotFound>()("SessionNotFound", ApiErrorFields) {}
+
+/**
+ * `invalid_session_token`: The session token is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidSessionToken", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidSessionToken extends Schema.TaggedError<InvalidSessionToken>()("InvalidSessionToken", ApiErrorFields) {}
+
+/**
+ * `invalid_session_duration_minutes`: The session duration is out of range (5 to 527040 minutes).
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidSessionDurationMinutes", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidSessionDurationMinutes extends Schema.TaggedError<InvalidSessionDurationMinutes>()("InvalidSessionDurationMinutes", ApiErrorFields) {}
+
+/**
+ * `invalid_session_duration`: The session duration is not valid.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidSessionDuration", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidSessionDuration extends Schema.TaggedError<InvalidSessionDuration>()("InvalidSessionDuration", ApiErrorFields) {}
+
+/**
+ * `too_many_session_arguments`: Send a session token or a session JWT, not both.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("TooManySessionArguments", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class TooManySessionArguments extends Schema.TaggedError<TooManySessionArguments>()("TooManySessionArguments", ApiErrorFields) {}
+
+/**
+ * `no_session_arguments`: A session token or a session JWT is required.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("NoSessionArguments", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class NoSessionArguments extends Schema.TaggedError<NoSessionArguments>()("NoSessionArguments", ApiErrorFields) {}
+
+/**
+ * `invalid_session_missing_primary_factor`: The session has no primary authentication factor.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidSessionMissingPrimaryFactor", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidSessionMissingPrimaryFactor extends Schema.TaggedError<InvalidSessionMissingPrimaryFactor>()("InvalidSessionMissingPrimaryFactor", ApiErrorFields) {}
+
+/**
+ * `unable_to_parse_session_jwt`: The session JWT could not be parsed.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("UnableToParseSessionJwt", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class UnableToParseSessionJwt extends Schema.TaggedError<UnableToParseSessionJwt>()("UnableToParseSessionJwt", ApiErrorFields) {}
+
+/**
+ * `custom_claims_too_large`: The custom claims are larger than 4 KB of JSON.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("CustomClaimsTooLarge", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class CustomClaimsTooLarge extends Schema.TaggedError<CustomClaimsTooLarge>()("CustomClaimsTooLarge", ApiErrorFields) {}
+
+/**
+ * `reserved_claims_in_custom_claims`: The custom claims use a reserved claim name.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("ReservedClaimsInCustomClaims", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class ReservedClaimsInCustomClaims extends Schema.TaggedError<ReservedClaimsInCustomClaims>()("ReservedClaimsInCustomClaims", ApiErrorFields) {}
+
+/**
+ * `stytch_claims_in_custom_claims`: The custom claims use a claim name that Stytch reserves.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("StytchClaimsInCustomClaims", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class StytchClaimsInCustomClaims extends Schema.TaggedError<StytchClaimsInCustomClaims>()("StytchClaimsInCustomClaims", ApiErrorFields) {}
+
+/**
+ * `unable_to_represent_custom_claims_json`: The custom claims cannot be represented as JSON.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("UnableToRepresentCustomClaimsJson", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class UnableToRepresentCustomClaimsJson extends Schema.TaggedError<UnableToRepresentCustomClaimsJson>()("UnableToRepresentCustomClaimsJson", ApiErrorFields) {}
+
+/**
+ * `intermediate_session_not_found`: No live intermediate session matches the token.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("IntermediateSessionNotFound", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class IntermediateSessionNotFound extends Schema.TaggedError<IntermediateSessionNotFound>()("IntermediateSessionNotFound", ApiErrorFields) {}
+
+/**
+ * `invalid_intermediate_session_token_for_organization`: The intermediate session token belongs to another organization.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InvalidIntermediateSessionTokenForOrganization", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InvalidIntermediateSessionTokenForOrganization extends Schema.TaggedError<InvalidIntermediateSessionTokenForOrganization>()("InvalidIntermediateSessionTokenForOrganization", ApiErrorFields) {}
+
+/**
+ * `insufficient_factors`: The session lacks the authentication factors the operation needs.
+ *
+ * @example
+ * ```ts
+ * Effect.catchTag("InsufficientFactors", (e) => Effect.logWarning(e.error_message))
+ * ```
+ * @since 0.1.0
+ */
+export class InsufficientFactors extends Schema.TaggedError<InsufficientFactors>()("InsufficientFactors", ApiErrorFields) {}

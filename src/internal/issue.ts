@@ -1,0 +1,76 @@
+/**
+ * Turns a schema failure into a field path and a sentence that never repeats the value:
+ * Effect's own formatters print the actual input, which may be a password or a token.
+ */
+import { Option, ParseResult, SchemaAST as AST } from "effect"
+
+/** The first failure of a parse, reduced to where it is and what rule it broke. */
+export interface SafeIssue {
+  /** Dotted path of the bad field (`user.emails.0.email`), or "" for the whole value. */
+  readonly field: string
+  /** What was expected, without the value that was found. */
+  readonly issue: string
+  /** The schema nodes crossed on the way to the failure, outermost first. */
+  readonly asts: ReadonlyArray<AST.AST>
+}
+
+const describe = (ast: AST.AST): string =>
+  AST.getDescriptionAnnotation(ast).pipe(
+    Option.orElse(() => AST.getTitleAnnotation(ast)),
+    Option.getOrElse(() => String(ast))
+  )
+
+const first = <A>(items: A | ReadonlyArray<A>): A | undefined =>
+  Array.isArray(items) ? items[0] : (items as A)
+
+/**
+ * Walks to the first leaf of a parse issue.
+ *
+ * @example
+ * ```ts
+ * const { field, issue } = safeIssue(parseError.issue)
+ * ```
+ */
+export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
+  const path: Array<PropertyKey> = []
+  const asts: Array<AST.AST> = []
+  let issue: ParseResult.ParseIssue = root
+  for (;;) {
+    switch (issue._tag) {
+      case "Pointer": {
+        const segments = issue.path
+        if (Array.isArray(segments)) path.push(...segments)
+        else path.push(segments as PropertyKey)
+        issue = issue.issue
+        continue
+      }
+      case "Refinement":
+      case "Transformation":
+        asts.push(issue.ast)
+        issue = issue.issue
+        continue
+      case "Composite": {
+        asts.push(issue.ast)
+        const next = first(issue.issues)
+        // A union reports what it accepts as a whole: its members' failures say less.
+        if (next === undefined || AST.isUnion(issue.ast)) return done(path, asts, `expected ${describe(issue.ast)}`)
+        issue = next
+        continue
+      }
+      case "Type":
+      case "Forbidden":
+        asts.push(issue.ast)
+        return done(path, asts, issue.message ?? `expected ${describe(issue.ast)}`)
+      case "Missing":
+        return done(path, asts, "is missing")
+      case "Unexpected":
+        return done(path, asts, "is not allowed")
+    }
+  }
+}
+
+const done = (path: ReadonlyArray<PropertyKey>, asts: ReadonlyArray<AST.AST>, issue: string): SafeIssue => ({
+  field: path.map(String).join("."),
+  issue,
+  asts
+})

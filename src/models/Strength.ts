@@ -1,0 +1,67 @@
+/**
+ * The feedback of a password strength check.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+/**
+ * Which LUDS rules a password meets (lower case, upper case, digits, symbols) and what it
+ * lacks. Consumer `feedback.luds_requirements`; B2B `luds_feedback`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { LudsRequirements } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(LudsRequirements)({
+ *   has_lower_case: true, has_upper_case: false, has_digit: true, has_symbol: false,
+ *   missing_complexity: 1, missing_characters: 0
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export class LudsRequirements extends Schema.Class<LudsRequirements>("LudsRequirements")({
+  has_lower_case: Schema.Boolean,
+  has_upper_case: Schema.Boolean,
+  has_digit: Schema.Boolean,
+  has_symbol: Schema.Boolean,
+  missing_complexity: Schema.Number,
+  missing_characters: Schema.Number
+}) {}
+
+/**
+ * zxcvbn's advice: a warning ("" when none) and suggestions. B2B `zxcvbn_feedback`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ZxcvbnFeedback } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(ZxcvbnFeedback)({ warning: "This is a very common password.", suggestions: [] })
+ * ```
+ * @since 0.1.0
+ */
+export class ZxcvbnFeedback extends Schema.Class<ZxcvbnFeedback>("ZxcvbnFeedback")({
+  warning: Schema.String,
+  suggestions: Schema.Array(Schema.String)
+}) {}
+
+/**
+ * The consumer strength feedback: zxcvbn's warning and suggestions, and the LUDS
+ * requirements when the project uses the LUDS policy.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Feedback } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(Feedback)({ warning: "", suggestions: ["Add another word or two."] })
+ * ```
+ * @since 0.1.0
+ */
+export class Feedback extends Schema.Class<Feedback>("Feedback")({
+  warning: Schema.String,
+  suggestions: Schema.Array(Schema.String),
+  luds_requirements: Schema.optional(LudsRequirements)
+}) {}

@@ -1,0 +1,46 @@
+/**
+ * `POST /v1/passwords/strength_check`.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import * as Endpoint from "../Endpoint.js"
+import { Feedback } from "../models/Strength.js"
+import { PasswordInput } from "../models/Secret.js"
+import { EmailInput } from "../models/fields.js"
+
+/**
+ * Checks a password against the project's strength policy (zxcvbn or LUDS) and, when an
+ * email is given, against known breaches. It changes nothing, so it is the one consumer
+ * Passwords call marked safe to retry after a 5xx or a timeout.
+ *
+ * @example
+ * ```ts
+ * const { valid_password, score, feedback } = yield* passwords.strengthCheck({
+ *   password: "correct horse battery staple",
+ *   email: "ada@example.com"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const StrengthCheck = Endpoint.make({
+  name: "passwords.strengthCheck",
+  path: "/v1/passwords/strength_check",
+  request: Schema.Struct({
+    password: PasswordInput,
+    email: Schema.optional(EmailInput)
+  }),
+  response: Schema.Struct({
+    request_id: Schema.String,
+    status_code: Schema.Number,
+    valid_password: Schema.Boolean,
+    score: Schema.Number,
+    breached_password: Schema.Boolean,
+    /** `"zxcvbn"` or `"luds"` (other values decode as they are). */
+    strength_policy: Schema.String,
+    breach_detection_on_create: Schema.Boolean,
+    feedback: Schema.optional(Feedback)
+  }),
+  errors: [],
+  retrySafe: true
+})

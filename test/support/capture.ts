@@ -1,0 +1,76 @@
+/** Captures every log line and span a program produces, to look for leaks and names. */
+import { Effect, Layer, Logger, LogLevel, Option, Tracer } from "effect"
+
+export interface CapturedSpan {
+  readonly name: string
+  readonly parentName: string | undefined
+  readonly attributes: Map<string, unknown>
+  readonly events: Array<string>
+}
+
+export const capture = () => {
+  const logs: Array<string> = []
+  const spans: Array<CapturedSpan> = []
+  const byId = new Map<string, CapturedSpan>()
+  let next = 0
+  const tracer = Tracer.make({
+    span: (name, parent, context, links, startTime, kind) => {
+      const spanId = `span-${++next}`
+      const captured: CapturedSpan = {
+        name,
+        parentName: Option.isSome(parent) && parent.value._tag === "Span" ? byId.get(parent.value.spanId)?.name : undefined,
+        attributes: new Map(),
+        events: []
+      }
+      spans.push(captured)
+      byId.set(spanId, captured)
+      let status: Tracer.SpanStatus = { _tag: "Started", startTime }
+      const span: Tracer.Span = {
+        _tag: "Span",
+        name,
+        spanId,
+        traceId: "trace-1",
+        parent,
+        context,
+        get status() {
+          return status
+        },
+        attributes: captured.attributes,
+        links,
+        sampled: true,
+        kind,
+        end: (endTime, exit) => {
+          status = { _tag: "Ended", startTime, endTime, exit }
+          captured.events.push(`exit:${JSON.stringify(exit)}`)
+        },
+        attribute: (key, value) => {
+          captured.attributes.set(key, value)
+        },
+        event: (eventName, _time, attributes) => {
+          captured.events.push(`${eventName}:${JSON.stringify(attributes ?? {})}`)
+        },
+        addLinks: () => {}
+      }
+      return span
+    },
+    context: (f) => f()
+  })
+  const logger = Logger.make(({ message, annotations, cause, spans: logSpans }) => {
+    logs.push(`${JSON.stringify(message)} ${JSON.stringify([...annotations])} ${String(cause)} ${JSON.stringify([...logSpans])}`)
+  })
+  const layer = Layer.mergeAll(
+    Layer.setTracer(tracer),
+    Logger.replace(Logger.defaultLogger, logger),
+    Logger.minimumLogLevel(LogLevel.All)
+  )
+  /** Everything captured, as one string, with span attributes rendered the way exporters do. */
+  const everything = () =>
+    [
+      ...logs,
+      ...spans.flatMap((span) => [span.name, ...span.events, ...[...span.attributes].map(([k, v]) => `${k}=${String(v)}`)])
+    ].join("\n")
+  return { logs, spans, layer, everything }
+}
+
+export const withCapture = <A, E, R>(self: Effect.Effect<A, E, R>, captured: ReturnType<typeof capture>) =>
+  Effect.provide(self, captured.layer)
