@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { HttpClient, type HttpClientError, HttpClientRequest } from "@effect/platform"
+import { HttpBody, HttpClient, type HttpClientError, HttpClientRequest } from "@effect/platform"
 import {
   Clock,
   Config,
@@ -142,6 +142,28 @@ const transportError = (path: string, error: HttpClientError.HttpClientError): S
       (error.reason === "Transport" && !errorCodes(error.cause).some((code) => notConnectedCodes.has(code))),
     description: `${error.reason}: ${describeCause(error.cause)}`
   })
+
+/**
+ * JSON bytes that print as "<redacted>". The platform keeps the request, body included, in
+ * its `http.client` span's exit and in its own errors, where a tracer or a logger could
+ * serialise it: the password must not be readable there.
+ */
+class SealedJson extends Uint8Array {
+  toJSON(): string {
+    return "<redacted>"
+  }
+  override toString(): string {
+    return "<redacted>"
+  }
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return "<redacted>"
+  }
+}
+
+const sealedJsonBody = (value: unknown): HttpBody.HttpBody => {
+  const bytes = new SealedJson(new TextEncoder().encode(JSON.stringify(value)))
+  return HttpBody.raw(bytes, { contentType: "application/json", contentLength: bytes.length })
+}
 
 const joinUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`
 
@@ -285,7 +307,7 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
         const { body, headers } = splitHeaders(endpoint, encoded)
         const request = HttpClientRequest.post(endpoint.path).pipe(
           HttpClientRequest.setHeaders(headers),
-          HttpClientRequest.bodyUnsafeJson(body)
+          HttpClientRequest.setBody(sealedJsonBody(body))
         )
         const once = attempt(endpoint, request)
         return schedule === undefined ? once : Effect.retry(once, schedule)

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Config, Duration, Option, Redacted } from "effect"
+import { Config, Duration, Option, type Redacted } from "effect"
 import type { RetryPolicy } from "./RetryPolicy.js"
 
 /**
@@ -102,12 +102,7 @@ export const isBaseUrl = (input: string): boolean => {
  */
 export const fromEnv: Config.Config<Options> = Config.all({
   projectId: Config.nonEmptyString("STYTCH_PROJECT_ID"),
-  secret: Config.redacted("STYTCH_SECRET").pipe(
-    Config.validate({
-      message: "Expected a non-empty secret",
-      validation: (secret) => Redacted.value(secret).length > 0
-    })
-  ),
+  secret: Config.redacted(Config.nonEmptyString("STYTCH_SECRET")),
   baseUrl: Config.option(
     Config.string("STYTCH_BASE_URL").pipe(
       Config.validate({ message: "Expected an http(s) URL without query or fragment", validation: isBaseUrl })

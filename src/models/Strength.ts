@@ -21,14 +21,24 @@ import { Schema } from "effect"
  * ```
  * @since 0.1.0
  */
-export class LudsRequirements extends Schema.Class<LudsRequirements>("LudsRequirements")({
+export const LudsRequirements = Schema.Struct({
   has_lower_case: Schema.Boolean,
   has_upper_case: Schema.Boolean,
   has_digit: Schema.Boolean,
   has_symbol: Schema.Boolean,
   missing_complexity: Schema.Number,
   missing_characters: Schema.Number
-}) {}
+}).annotations({ identifier: "LudsRequirements" })
+
+/**
+ * @example
+ * ```ts
+ * import type { LudsRequirements } from "effect-stytch"
+ * const complete = (r: LudsRequirements) => r.missing_complexity === 0 && r.missing_characters === 0
+ * ```
+ * @since 0.1.0
+ */
+export interface LudsRequirements extends Schema.Schema.Type<typeof LudsRequirements> {}
 
 /**
  * zxcvbn's advice: a warning ("" when none) and suggestions. B2B `zxcvbn_feedback`.
@@ -42,10 +52,20 @@ export class LudsRequirements extends Schema.Class<LudsRequirements>("LudsRequir
  * ```
  * @since 0.1.0
  */
-export class ZxcvbnFeedback extends Schema.Class<ZxcvbnFeedback>("ZxcvbnFeedback")({
+export const ZxcvbnFeedback = Schema.Struct({
   warning: Schema.String,
   suggestions: Schema.Array(Schema.String)
-}) {}
+}).annotations({ identifier: "ZxcvbnFeedback" })
+
+/**
+ * @example
+ * ```ts
+ * import type { ZxcvbnFeedback } from "effect-stytch"
+ * const advice = (f: ZxcvbnFeedback) => [f.warning, ...f.suggestions].filter(Boolean).join(" ")
+ * ```
+ * @since 0.1.0
+ */
+export interface ZxcvbnFeedback extends Schema.Schema.Type<typeof ZxcvbnFeedback> {}
 
 /**
  * The consumer strength feedback: zxcvbn's warning and suggestions, and the LUDS
@@ -60,8 +80,17 @@ export class ZxcvbnFeedback extends Schema.Class<ZxcvbnFeedback>("ZxcvbnFeedback
  * ```
  * @since 0.1.0
  */
-export class Feedback extends Schema.Class<Feedback>("Feedback")({
-  warning: Schema.String,
-  suggestions: Schema.Array(Schema.String),
+export const Feedback = Schema.Struct({
+  ...ZxcvbnFeedback.fields,
   luds_requirements: Schema.optional(LudsRequirements)
-}) {}
+}).annotations({ identifier: "Feedback" })
+
+/**
+ * @example
+ * ```ts
+ * import type { Feedback } from "effect-stytch"
+ * const needsLuds = (f: Feedback) => f.luds_requirements !== undefined
+ * ```
+ * @since 0.1.0
+ */
+export interface Feedback extends Schema.Schema.Type<typeof Feedback> {}

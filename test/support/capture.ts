@@ -1,5 +1,5 @@
 /** Captures every log line and span a program produces, to look for leaks and names. */
-import { Effect, Layer, Logger, LogLevel, Option, Tracer } from "effect"
+import { Cause, Effect, Exit, Layer, Logger, LogLevel, Option, Tracer } from "effect"
 
 export interface CapturedSpan {
   readonly name: string
@@ -11,6 +11,8 @@ export interface CapturedSpan {
 export const capture = () => {
   const logs: Array<string> = []
   const spans: Array<CapturedSpan> = []
+  /** Every span's exit serialised whole: stricter than any exporter. */
+  const exits: Array<string> = []
   const byId = new Map<string, CapturedSpan>()
   let next = 0
   const tracer = Tracer.make({
@@ -41,7 +43,9 @@ export const capture = () => {
         kind,
         end: (endTime, exit) => {
           status = { _tag: "Ended", startTime, endTime, exit }
-          captured.events.push(`exit:${JSON.stringify(exit)}`)
+          exits.push(JSON.stringify(exit))
+          // What exporters such as OpenTelemetry record: the rendered failure, never a success value.
+          captured.events.push(Exit.isFailure(exit) ? `failure:${Cause.pretty(exit.cause)}` : "success")
         },
         attribute: (key, value) => {
           captured.attributes.set(key, value)
@@ -69,7 +73,7 @@ export const capture = () => {
       ...logs,
       ...spans.flatMap((span) => [span.name, ...span.events, ...[...span.attributes].map(([k, v]) => `${k}=${String(v)}`)])
     ].join("\n")
-  return { logs, spans, layer, everything }
+  return { logs, spans, exits, layer, everything }
 }
 
 export const withCapture = <A, E, R>(self: Effect.Effect<A, E, R>, captured: ReturnType<typeof capture>) =>

@@ -17,8 +17,12 @@ export type Reply =
   | { readonly fail: "refused" | "reset" }
   | { readonly hang: true }
 
-const bodyText = (request: HttpClientRequest.HttpClientRequest): string =>
-  request.body._tag === "Uint8Array" ? new TextDecoder().decode(request.body.body) : ""
+const bodyText = (request: HttpClientRequest.HttpClientRequest): string => {
+  const body = request.body
+  if (body._tag === "Uint8Array") return new TextDecoder().decode(body.body)
+  if (body._tag === "Raw" && body.body instanceof Uint8Array) return new TextDecoder().decode(body.body)
+  return ""
+}
 
 const transportFailure = (request: HttpClientRequest.HttpClientRequest, code: string) =>
   new HttpClientError.RequestError({
