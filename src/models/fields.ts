@@ -1,10 +1,44 @@
 /**
  * Request fields shared by many endpoints, with the checks Stytch applies to them, so a bad
- * value fails before anything is sent.
+ * value fails before anything is sent. Each check carries the Stytch `error_type` the API
+ * answers with for that field, which the emulator uses to answer the same way.
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import { Option, Schema, SchemaAST } from "effect"
+import { JsonObject } from "./Json.js"
+
+/**
+ * The annotation naming the Stytch `error_type` for a value that fails a field's check.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ErrorTypeId } from "effect-stytch"
+ *
+ * const Seats = Schema.Int.annotations({ [ErrorTypeId]: "invalid_argument" })
+ * ```
+ * @since 0.1.0
+ */
+export const ErrorTypeId: unique symbol = Symbol.for("effect-stytch/ErrorType")
+
+/**
+ * The Stytch `error_type` a schema node is annotated with, if any.
+ *
+ * @example
+ * ```ts
+ * import { getErrorType, SessionDurationMinutes } from "effect-stytch"
+ * getErrorType(SessionDurationMinutes.ast) // Option.some("invalid_session_duration_minutes")
+ * ```
+ * @since 0.1.0
+ */
+export const getErrorType = (ast: SchemaAST.AST): Option.Option<string> =>
+  SchemaAST.getAnnotation<string>(ast, ErrorTypeId)
+
+const rule =
+  (description: string, errorType: string) =>
+  <S extends Schema.Annotable.All>(self: S): Schema.Annotable.Self<S> =>
+    Schema.annotations(self, { description, [ErrorTypeId]: errorType })
 
 /**
  * An email address: something before and after one `@`, no spaces. Stytch checks the rest.
@@ -19,5 +53,182 @@ import { Schema } from "effect"
  */
 export const EmailInput = Schema.String.pipe(
   Schema.pattern(/^[^\s@]+@[^\s@]+$/),
-  Schema.annotations({ description: "an email address" })
+  rule("an email address", "invalid_email")
 )
+
+/**
+ * How long a session lasts, in whole minutes: 5 to 527040 (a year).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SessionDurationMinutes } from "effect-stytch"
+ * Schema.is(SessionDurationMinutes)(60) // true
+ * Schema.is(SessionDurationMinutes)(4) // false
+ * ```
+ * @since 0.1.0
+ */
+export const SessionDurationMinutes = Schema.Int.pipe(
+  Schema.between(5, 527040),
+  rule("an integer from 5 to 527040", "invalid_session_duration_minutes")
+)
+
+/**
+ * How long a reset link stays valid, in whole minutes: 5 to 10080 (a week).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ResetExpirationMinutes } from "effect-stytch"
+ * Schema.is(ResetExpirationMinutes)(30) // true
+ * ```
+ * @since 0.1.0
+ */
+export const ResetExpirationMinutes = Schema.Int.pipe(
+  Schema.between(5, 10080),
+  rule("an integer from 5 to 10080", "invalid_expiration")
+)
+
+const jsonSize = (value: unknown): number | undefined => {
+  try {
+    const text = JSON.stringify(value)
+    return text === undefined ? undefined : new TextEncoder().encode(text).length
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Custom claims for the session and its JWT: a JSON object of at most 4 KB once serialised.
+ * Stytch ignores the reserved claims (`iss sub aud exp nbf iat jti`).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SessionCustomClaims } from "effect-stytch"
+ * Schema.is(SessionCustomClaims)({ plan: "pro" }) // true
+ * ```
+ * @since 0.1.0
+ */
+export const SessionCustomClaims = JsonObject.pipe(
+  Schema.filter((claims) => {
+    const size = jsonSize(claims)
+    return size !== undefined && size <= 4096
+  }),
+  rule("a JSON object of at most 4096 bytes", "custom_claims_too_large")
+)
+
+/**
+ * A PKCE value (code challenge or code verifier): base64url characters only.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Base64Url } from "effect-stytch"
+ * Schema.is(Base64Url)("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM") // true
+ * ```
+ * @since 0.1.0
+ */
+export const Base64Url = Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9_-]+$/), Schema.annotations({ description: "a base64url string" }))
+
+/**
+ * A PKCE code challenge: base64url(SHA-256(code verifier)).
+ *
+ * @example
+ * ```ts
+ * import { Pkce } from "effect-stytch"
+ * const { code_challenge } = yield* Pkce.make
+ * ```
+ * @since 0.1.0
+ */
+export const CodeChallenge = Base64Url.pipe(rule("a base64url string", "invalid_pkce_code_challenge"))
+
+/**
+ * A PKCE code verifier, kept by the client that started the flow.
+ *
+ * @example
+ * ```ts
+ * import { Pkce } from "effect-stytch"
+ * const { code_verifier } = yield* Pkce.make
+ * ```
+ * @since 0.1.0
+ */
+export const CodeVerifier = Base64Url.pipe(rule("a base64url string", "invalid_pkce_code_verifier"))
+
+/**
+ * Free-form metadata stored on a user: a JSON object.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Metadata } from "effect-stytch"
+ * Schema.is(Metadata)({ plan: "pro" }) // true
+ * ```
+ * @since 0.1.0
+ */
+export const Metadata = JsonObject.pipe(rule("a JSON object", "metadata_invalid_format"))
+
+/**
+ * A session credential: a session token, as returned by a previous call.
+ *
+ * @example
+ * ```ts
+ * yield* passwords.authenticate({ email, password, session_token: previous.session_token.pipe(Option.getOrThrow) })
+ * ```
+ * @since 0.1.0
+ */
+export const SessionToken = Schema.String.pipe(Schema.minLength(1), rule("a session token", "invalid_session_token"))
+
+/**
+ * A session credential: a session JWT, as returned by a previous call.
+ *
+ * @example
+ * ```ts
+ * yield* passwords.authenticate({ email, password, session_jwt })
+ * ```
+ * @since 0.1.0
+ */
+export const SessionJwt = Schema.String.pipe(Schema.minLength(1), rule("a session JWT", "unable_to_parse_session_jwt"))
+
+/**
+ * The session part of a request that can start or extend a session: an existing session to
+ * extend, how long the session lasts, its custom claims. Omit the duration and no session is
+ * made (unless an existing one is given).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SessionRequestFields } from "effect-stytch"
+ *
+ * const MyRequest = Schema.Struct({ ...SessionRequestFields, email: Schema.String })
+ * ```
+ * @since 0.1.0
+ */
+export const SessionRequestFields = {
+  session_token: Schema.optional(SessionToken),
+  session_jwt: Schema.optional(SessionJwt),
+  session_duration_minutes: Schema.optional(SessionDurationMinutes),
+  session_custom_claims: Schema.optional(SessionCustomClaims),
+  telemetry_id: Schema.optional(Schema.String)
+}
+
+/**
+ * A session token or JWT of a response: `Option.none()` when no session was made (the wire
+ * has an empty string there), so an empty string can never be mistaken for a credential.
+ *
+ * @example
+ * ```ts
+ * import { Option, Schema } from "effect"
+ * import { OptionalToken } from "effect-stytch"
+ *
+ * Schema.decodeSync(OptionalToken)("") // Option.none()
+ * Schema.decodeSync(OptionalToken)("mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q") // Option.some(...)
+ * Schema.encodeSync(OptionalToken)(Option.none()) // ""
+ * ```
+ * @since 0.1.0
+ */
+export const OptionalToken = Schema.transform(Schema.String, Schema.OptionFromSelf(Schema.String), {
+  strict: true,
+  decode: (token) => (token === "" ? Option.none() : Option.some(token)),
+  encode: Option.getOrElse(() => "")
+}).annotations({ description: "a token, or none when the wire has an empty string" })

@@ -7,7 +7,9 @@ import { Schema } from "effect"
 import * as Endpoint from "../Endpoint.js"
 import { Feedback } from "../models/Strength.js"
 import { PasswordInput } from "../models/Secret.js"
+import { InvalidEmail } from "../errors/PasswordErrors.js"
 import { EmailInput } from "../models/fields.js"
+import { ResponseEnvelope } from "./shared.js"
 
 /**
  * Checks a password against the project's strength policy (zxcvbn or LUDS) and, when an
@@ -31,8 +33,7 @@ export const StrengthCheck = Endpoint.make({
     email: Schema.optional(EmailInput)
   }),
   response: Schema.Struct({
-    request_id: Schema.String,
-    status_code: Schema.Number,
+    ...ResponseEnvelope,
     valid_password: Schema.Boolean,
     score: Schema.Number,
     breached_password: Schema.Boolean,
@@ -41,6 +42,6 @@ export const StrengthCheck = Endpoint.make({
     breach_detection_on_create: Schema.Boolean,
     feedback: Schema.optional(Feedback)
   }),
-  errors: [],
+  errors: [InvalidEmail],
   retrySafe: true
 })

@@ -1,0 +1,77 @@
+/**
+ * Device fingerprinting results returned as `user_device` when the request carried a
+ * `telemetry_id`.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+/**
+ * Whether one device attribute (visitor id, IP address, country) is new for the user, and
+ * when it was first and last seen (RFC 3339).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { DeviceAttributeDetails } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(DeviceAttributeDetails)({
+ *   is_new: false, first_seen_at: "2024-01-01T00:00:00Z", last_seen_at: "2024-05-01T12:00:00Z"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const DeviceAttributeDetails = Schema.Struct({
+  is_new: Schema.Boolean,
+  /** RFC 3339. */
+  first_seen_at: Schema.optional(Schema.String),
+  /** RFC 3339. */
+  last_seen_at: Schema.optional(Schema.String)
+}).annotations({ identifier: "DeviceAttributeDetails" })
+
+/**
+ * @example
+ * ```ts
+ * import type { DeviceAttributeDetails } from "effect-stytch"
+ * const isNew = (d: DeviceAttributeDetails | undefined) => d?.is_new === true
+ * ```
+ * @since 0.1.0
+ */
+export interface DeviceAttributeDetails extends Schema.Schema.Type<typeof DeviceAttributeDetails> {}
+
+/**
+ * The device a request came from: its visitor id and IP geolocation, each with details.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { DeviceInfo } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(DeviceInfo)({
+ *   visitor_id: "visitor-test-1", visitor_id_details: { is_new: true },
+ *   ip_address: "203.0.113.7", ip_geo_country: "US"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const DeviceInfo = Schema.Struct({
+  visitor_id: Schema.String,
+  visitor_id_details: Schema.optional(DeviceAttributeDetails),
+  ip_address: Schema.optional(Schema.String),
+  ip_address_details: Schema.optional(DeviceAttributeDetails),
+  ip_geo_city: Schema.optional(Schema.String),
+  ip_geo_region: Schema.optional(Schema.String),
+  /** ISO 3166-1 alpha-2 country code. */
+  ip_geo_country: Schema.optional(Schema.String),
+  ip_geo_country_details: Schema.optional(DeviceAttributeDetails)
+}).annotations({ identifier: "DeviceInfo" })
+
+/**
+ * @example
+ * ```ts
+ * import type { DeviceInfo } from "effect-stytch"
+ * const newDevice = (d: DeviceInfo) => d.visitor_id_details?.is_new === true
+ * ```
+ * @since 0.1.0
+ */
+export interface DeviceInfo extends Schema.Schema.Type<typeof DeviceInfo> {}

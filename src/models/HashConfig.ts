@@ -1,0 +1,178 @@
+/**
+ * The hash parameters `passwords.migrate` takes next to a hash imported from another system.
+ * Request-side: every field is required inside the object that is sent.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+const SaltAround = Schema.Struct({
+  prepend_salt: Schema.String,
+  append_salt: Schema.String
+})
+
+/**
+ * `md_5_config`: the hash is `md5(prepend_salt + password + append_salt)`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MD5Config } from "effect-stytch"
+ *
+ * Schema.encodeSync(MD5Config)({ prepend_salt: "", append_salt: "pepper" })
+ * ```
+ * @since 0.1.0
+ */
+export const MD5Config = SaltAround.annotations({ identifier: "MD5Config" })
+
+/**
+ * @example
+ * ```ts
+ * import type { MD5Config } from "effect-stytch"
+ * const unsalted: MD5Config = { prepend_salt: "", append_salt: "" }
+ * ```
+ * @since 0.1.0
+ */
+export interface MD5Config extends Schema.Schema.Type<typeof MD5Config> {}
+
+/**
+ * `sha_1_config`: the hash is `sha1(prepend_salt + password + append_salt)`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SHA1Config } from "effect-stytch"
+ *
+ * Schema.encodeSync(SHA1Config)({ prepend_salt: "s4lt", append_salt: "" })
+ * ```
+ * @since 0.1.0
+ */
+export const SHA1Config = SaltAround.annotations({ identifier: "SHA1Config" })
+
+/**
+ * @example
+ * ```ts
+ * import type { SHA1Config } from "effect-stytch"
+ * const prefixed: SHA1Config = { prepend_salt: "s4lt", append_salt: "" }
+ * ```
+ * @since 0.1.0
+ */
+export interface SHA1Config extends Schema.Schema.Type<typeof SHA1Config> {}
+
+/**
+ * `sha_512_config`: the hash is `sha512(prepend_salt + password + append_salt)`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SHA512Config } from "effect-stytch"
+ *
+ * Schema.encodeSync(SHA512Config)({ prepend_salt: "", append_salt: "s4lt" })
+ * ```
+ * @since 0.1.0
+ */
+export const SHA512Config = SaltAround.annotations({ identifier: "SHA512Config" })
+
+/**
+ * @example
+ * ```ts
+ * import type { SHA512Config } from "effect-stytch"
+ * const suffixed: SHA512Config = { prepend_salt: "", append_salt: "s4lt" }
+ * ```
+ * @since 0.1.0
+ */
+export interface SHA512Config extends Schema.Schema.Type<typeof SHA512Config> {}
+
+/**
+ * `scrypt_config`, for a base64 scrypt hash that is not a PHC string: base64 `salt`, cost
+ * `n_parameter` (a power of two, 1 < N ≤ 262144), block size `r_parameter`, parallelism
+ * `p_parameter`, and the hash length in bytes `key_length`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ScryptConfig } from "effect-stytch"
+ *
+ * Schema.encodeSync(ScryptConfig)({ salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 })
+ * ```
+ * @since 0.1.0
+ */
+export const ScryptConfig = Schema.Struct({
+  salt: Schema.String,
+  n_parameter: Schema.Int,
+  r_parameter: Schema.Int,
+  p_parameter: Schema.Int,
+  key_length: Schema.Int
+}).annotations({ identifier: "ScryptConfig" })
+
+/**
+ * @example
+ * ```ts
+ * import type { ScryptConfig } from "effect-stytch"
+ * const interactive: ScryptConfig = { salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 }
+ * ```
+ * @since 0.1.0
+ */
+export interface ScryptConfig extends Schema.Schema.Type<typeof ScryptConfig> {}
+
+/**
+ * `argon_2_config`, for an Argon2 hash that is not a PHC string: `salt`, passes
+ * `iteration_amount`, `memory` in KiB, `threads`, and the hash length in bytes `key_length`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Argon2Config } from "effect-stytch"
+ *
+ * Schema.encodeSync(Argon2Config)({ salt: "somesalt", iteration_amount: 2, memory: 19456, threads: 1, key_length: 32 })
+ * ```
+ * @since 0.1.0
+ */
+export const Argon2Config = Schema.Struct({
+  salt: Schema.String,
+  iteration_amount: Schema.Int,
+  memory: Schema.Int,
+  threads: Schema.Int,
+  key_length: Schema.Int
+}).annotations({ identifier: "Argon2Config" })
+
+/**
+ * @example
+ * ```ts
+ * import type { Argon2Config } from "effect-stytch"
+ * const owasp: Argon2Config = { salt: "somesalt", iteration_amount: 2, memory: 19456, threads: 1, key_length: 32 }
+ * ```
+ * @since 0.1.0
+ */
+export interface Argon2Config extends Schema.Schema.Type<typeof Argon2Config> {}
+
+/**
+ * `pbkdf_2_config`: base64 `salt`, `iteration_amount`, the hash length in bytes
+ * `key_length`, and the HMAC `algorithm`: `"sha256"` (Stytch's default) or `"sha512"`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { PBKDF2Config } from "effect-stytch"
+ *
+ * Schema.encodeSync(PBKDF2Config)({ salt: "c2FsdA==", iteration_amount: 600000, key_length: 32, algorithm: "sha256" })
+ * ```
+ * @since 0.1.0
+ */
+export const PBKDF2Config = Schema.Struct({
+  salt: Schema.String,
+  iteration_amount: Schema.Int,
+  key_length: Schema.Int,
+  /** `"sha256"` or `"sha512"`. */
+  algorithm: Schema.String
+}).annotations({ identifier: "PBKDF2Config" })
+
+/**
+ * @example
+ * ```ts
+ * import type { PBKDF2Config } from "effect-stytch"
+ * const django: PBKDF2Config = { salt: "c2FsdA==", iteration_amount: 600000, key_length: 32, algorithm: "sha256" }
+ * ```
+ * @since 0.1.0
+ */
+export interface PBKDF2Config extends Schema.Schema.Type<typeof PBKDF2Config> {}

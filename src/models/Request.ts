@@ -1,0 +1,35 @@
+/**
+ * Request-side objects shared by several endpoints.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+/**
+ * Extra checks on a reset token (`passwords.email.reset`): when set, the reset must come from
+ * the same IP address / user agent as the `reset/start` call (its `attributes`). Both fields
+ * are required when the object is sent.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Options } from "effect-stytch"
+ *
+ * Schema.encodeSync(Options)({ ip_match_required: true, user_agent_match_required: false })
+ * ```
+ * @since 0.1.0
+ */
+export const Options = Schema.Struct({
+  ip_match_required: Schema.Boolean,
+  user_agent_match_required: Schema.Boolean
+}).annotations({ identifier: "Options" })
+
+/**
+ * @example
+ * ```ts
+ * import type { Options } from "effect-stytch"
+ * const strict: Options = { ip_match_required: true, user_agent_match_required: true }
+ * ```
+ * @since 0.1.0
+ */
+export interface Options extends Schema.Schema.Type<typeof Options> {}

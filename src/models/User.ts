@@ -1,0 +1,326 @@
+/**
+ * The consumer `User` a Passwords call returns, with its nested registrations.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { JsonObject } from "./Json.js"
+
+/**
+ * A person's name; every part is optional. Sent by `create`/`migrate`, returned on `User`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Name } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(Name)({ first_name: "Ada", last_name: "Lovelace" })
+ * ```
+ * @since 0.1.0
+ */
+export const Name = Schema.Struct({
+  first_name: Schema.optional(Schema.String),
+  middle_name: Schema.optional(Schema.String),
+  last_name: Schema.optional(Schema.String)
+}).annotations({ identifier: "Name" })
+
+/**
+ * @example
+ * ```ts
+ * import type { Name } from "effect-stytch"
+ * const full = (n: Name) => [n.first_name, n.middle_name, n.last_name].filter(Boolean).join(" ")
+ * ```
+ * @since 0.1.0
+ */
+export interface Name extends Schema.Schema.Type<typeof Name> {}
+
+/**
+ * One of the user's email addresses.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { UserEmail } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(UserEmail)({ email_id: "email-test-1", email: "ada@example.com", verified: true })
+ * ```
+ * @since 0.1.0
+ */
+export const UserEmail = Schema.Struct({
+  email_id: Schema.String,
+  email: Schema.String,
+  verified: Schema.Boolean
+}).annotations({ identifier: "UserEmail" })
+
+/**
+ * @example
+ * ```ts
+ * import type { UserEmail } from "effect-stytch"
+ * const verifiedOnly = (emails: ReadonlyArray<UserEmail>) => emails.filter((e) => e.verified)
+ * ```
+ * @since 0.1.0
+ */
+export interface UserEmail extends Schema.Schema.Type<typeof UserEmail> {}
+
+/**
+ * One of the user's phone numbers (E.164).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { UserPhoneNumber } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(UserPhoneNumber)({ phone_id: "phone-number-test-1", phone_number: "+12025550162", verified: false })
+ * ```
+ * @since 0.1.0
+ */
+export const UserPhoneNumber = Schema.Struct({
+  phone_id: Schema.String,
+  phone_number: Schema.String,
+  verified: Schema.Boolean
+}).annotations({ identifier: "UserPhoneNumber" })
+
+/**
+ * @example
+ * ```ts
+ * import type { UserPhoneNumber } from "effect-stytch"
+ * const numbers = (phones: ReadonlyArray<UserPhoneNumber>) => phones.map((p) => p.phone_number)
+ * ```
+ * @since 0.1.0
+ */
+export interface UserPhoneNumber extends Schema.Schema.Type<typeof UserPhoneNumber> {}
+
+/**
+ * A WebAuthn (passkey / security key) registration. `authenticator_type` is e.g.
+ * `"platform"` or `"cross-platform"` (other values decode as they are).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { WebAuthnRegistration } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(WebAuthnRegistration)({
+ *   webauthn_registration_id: "webauthn-registration-test-1", domain: "example.com",
+ *   user_agent: "Mozilla/5.0", verified: true, authenticator_type: "platform", name: "MacBook"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const WebAuthnRegistration = Schema.Struct({
+  webauthn_registration_id: Schema.String,
+  domain: Schema.String,
+  user_agent: Schema.String,
+  verified: Schema.Boolean,
+  authenticator_type: Schema.String,
+  name: Schema.String
+}).annotations({ identifier: "WebAuthnRegistration" })
+
+/**
+ * @example
+ * ```ts
+ * import type { WebAuthnRegistration } from "effect-stytch"
+ * const isPasskey = (r: WebAuthnRegistration) => r.authenticator_type === "platform"
+ * ```
+ * @since 0.1.0
+ */
+export interface WebAuthnRegistration extends Schema.Schema.Type<typeof WebAuthnRegistration> {}
+
+/**
+ * An OAuth identity linked to the user. `provider_type` is e.g. `"Google"`, `"Microsoft"`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { OAuthProvider } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(OAuthProvider)({
+ *   provider_type: "Google", provider_subject: "10769150350006150715113082367",
+ *   profile_picture_url: "", locale: "en", oauth_user_registration_id: "oauth-user-test-1"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const OAuthProvider = Schema.Struct({
+  provider_type: Schema.String,
+  provider_subject: Schema.String,
+  profile_picture_url: Schema.String,
+  locale: Schema.String,
+  oauth_user_registration_id: Schema.String
+}).annotations({ identifier: "OAuthProvider" })
+
+/**
+ * @example
+ * ```ts
+ * import type { OAuthProvider } from "effect-stytch"
+ * const providers = (ps: ReadonlyArray<OAuthProvider>) => ps.map((p) => p.provider_type)
+ * ```
+ * @since 0.1.0
+ */
+export interface OAuthProvider extends Schema.Schema.Type<typeof OAuthProvider> {}
+
+/**
+ * A TOTP (authenticator app) registration.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { TOTP } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(TOTP)({ totp_id: "totp-test-1", verified: true })
+ * ```
+ * @since 0.1.0
+ */
+export const TOTP = Schema.Struct({
+  totp_id: Schema.String,
+  verified: Schema.Boolean
+}).annotations({ identifier: "TOTP" })
+
+/**
+ * @example
+ * ```ts
+ * import type { TOTP } from "effect-stytch"
+ * const hasTotp = (totps: ReadonlyArray<TOTP>) => totps.some((t) => t.verified)
+ * ```
+ * @since 0.1.0
+ */
+export interface TOTP extends Schema.Schema.Type<typeof TOTP> {}
+
+/**
+ * A crypto wallet linked to the user. `crypto_wallet_type` is e.g. `"ethereum"` or `"solana"`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { CryptoWallet } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(CryptoWallet)({
+ *   crypto_wallet_id: "crypto-wallet-test-1", crypto_wallet_address: "0x6df2dB4Fb3DA35d241901Bd53367770BF03123f1",
+ *   crypto_wallet_type: "ethereum", verified: true
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const CryptoWallet = Schema.Struct({
+  crypto_wallet_id: Schema.String,
+  crypto_wallet_address: Schema.String,
+  crypto_wallet_type: Schema.String,
+  verified: Schema.Boolean
+}).annotations({ identifier: "CryptoWallet" })
+
+/**
+ * @example
+ * ```ts
+ * import type { CryptoWallet } from "effect-stytch"
+ * const addresses = (ws: ReadonlyArray<CryptoWallet>) => ws.map((w) => w.crypto_wallet_address)
+ * ```
+ * @since 0.1.0
+ */
+export interface CryptoWallet extends Schema.Schema.Type<typeof CryptoWallet> {}
+
+/**
+ * A mobile biometric registration.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { BiometricRegistration } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(BiometricRegistration)({ biometric_registration_id: "biometric-registration-test-1", verified: true })
+ * ```
+ * @since 0.1.0
+ */
+export const BiometricRegistration = Schema.Struct({
+  biometric_registration_id: Schema.String,
+  verified: Schema.Boolean
+}).annotations({ identifier: "BiometricRegistration" })
+
+/**
+ * @example
+ * ```ts
+ * import type { BiometricRegistration } from "effect-stytch"
+ * const ids = (rs: ReadonlyArray<BiometricRegistration>) => rs.map((r) => r.biometric_registration_id)
+ * ```
+ * @since 0.1.0
+ */
+export interface BiometricRegistration extends Schema.Schema.Type<typeof BiometricRegistration> {}
+
+/**
+ * The user's password: its id and whether Stytch demands a reset before the next login.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { UserPassword } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(UserPassword)({ password_id: "password-test-1", requires_reset: false })
+ * ```
+ * @since 0.1.0
+ */
+export const UserPassword = Schema.Struct({
+  password_id: Schema.String,
+  requires_reset: Schema.Boolean
+}).annotations({ identifier: "UserPassword" })
+
+/**
+ * @example
+ * ```ts
+ * import type { UserPassword } from "effect-stytch"
+ * const mustReset = (p: UserPassword | undefined) => p?.requires_reset === true
+ * ```
+ * @since 0.1.0
+ */
+export interface UserPassword extends Schema.Schema.Type<typeof UserPassword> {}
+
+/**
+ * A consumer user. `status` is `"active"` or `"pending"` (other values decode as they are);
+ * timestamps are RFC 3339 strings.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { User } from "effect-stytch"
+ *
+ * const user = Schema.decodeUnknownSync(User)({
+ *   user_id: "user-test-1", status: "active", is_locked: false, roles: ["stytch_user"],
+ *   emails: [{ email_id: "email-test-1", email: "ada@example.com", verified: true }],
+ *   phone_numbers: [], webauthn_registrations: [], providers: [], totps: [],
+ *   crypto_wallets: [], biometric_registrations: []
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const User = Schema.Struct({
+  user_id: Schema.String,
+  emails: Schema.Array(UserEmail),
+  /** `"active"` or `"pending"`; unknown values decode as they are. */
+  status: Schema.String,
+  phone_numbers: Schema.Array(UserPhoneNumber),
+  webauthn_registrations: Schema.Array(WebAuthnRegistration),
+  providers: Schema.Array(OAuthProvider),
+  totps: Schema.Array(TOTP),
+  crypto_wallets: Schema.Array(CryptoWallet),
+  biometric_registrations: Schema.Array(BiometricRegistration),
+  is_locked: Schema.Boolean,
+  roles: Schema.Array(Schema.String),
+  name: Schema.optional(Name),
+  /** RFC 3339. */
+  created_at: Schema.optional(Schema.String),
+  password: Schema.optional(UserPassword),
+  trusted_metadata: Schema.optional(JsonObject),
+  untrusted_metadata: Schema.optional(JsonObject),
+  external_id: Schema.optional(Schema.String),
+  /** RFC 3339. */
+  lock_created_at: Schema.optional(Schema.String),
+  /** RFC 3339. */
+  lock_expires_at: Schema.optional(Schema.String)
+}).annotations({ identifier: "User" })
+
+/**
+ * @example
+ * ```ts
+ * import type { User } from "effect-stytch"
+ * const primaryEmail = (user: User) => user.emails[0]?.email
+ * ```
+ * @since 0.1.0
+ */
+export interface User extends Schema.Schema.Type<typeof User> {}

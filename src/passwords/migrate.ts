@@ -1,0 +1,137 @@
+/**
+ * `POST /v1/passwords/migrate`.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import * as Endpoint from "../Endpoint.js"
+import * as MigrateErrors from "../errors/MigrateErrors.js"
+import { InvalidEmail, PasswordAlreadyExists } from "../errors/PasswordErrors.js"
+import { TooManyRequests } from "../errors/PlatformErrors.js"
+import { EmailInput, ErrorTypeId, Metadata } from "../models/fields.js"
+import { Argon2Config, MD5Config, PBKDF2Config, ScryptConfig, SHA1Config, SHA512Config } from "../models/HashConfig.js"
+import { Name, User } from "../models/User.js"
+import { ResponseEnvelope } from "./shared.js"
+
+/**
+ * The hash algorithms a password can be migrated from.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { HashType } from "effect-stytch"
+ * Schema.is(HashType)("bcrypt") // true
+ * ```
+ * @since 0.1.0
+ */
+export const HashType = Schema.Literal(
+  "bcrypt",
+  "md_5",
+  "sha_1",
+  "sha_512",
+  "argon_2i",
+  "argon_2id",
+  "scrypt",
+  "pbkdf_2",
+  "phpass"
+).annotations({ [ErrorTypeId]: "invalid_hash_type" })
+
+/**
+ * The hash fields of a migrate request, shared by consumer and B2B, with the rule that a
+ * hash not in PHC form brings its config (scrypt, Argon2) and PBKDF2 always does.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MigrateHashFields } from "effect-stytch"
+ * const MyMigrate = Schema.Struct({ ...MigrateHashFields, email: Schema.String })
+ * ```
+ * @since 0.1.0
+ */
+export const MigrateHashFields = {
+  hash: Schema.String,
+  hash_type: HashType,
+  md_5_config: Schema.optional(MD5Config),
+  argon_2_config: Schema.optional(Argon2Config),
+  sha_1_config: Schema.optional(SHA1Config),
+  sha_512_config: Schema.optional(SHA512Config),
+  scrypt_config: Schema.optional(ScryptConfig),
+  pbkdf_2_config: Schema.optional(PBKDF2Config)
+}
+
+interface HashForm {
+  readonly hash: string
+  readonly hash_type: typeof HashType.Type
+  readonly argon_2_config?: unknown
+  readonly scrypt_config?: unknown
+  readonly pbkdf_2_config?: unknown
+}
+
+/**
+ * Checks that a migrate request carries the config its hash form needs; use it with
+ * `Schema.filter` and the `invalid_hash` error type.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ErrorTypeId, MigrateHashFields, checkHashConfig } from "effect-stytch"
+ * const MyMigrate = Schema.Struct(MigrateHashFields).pipe(
+ *   Schema.filter(checkHashConfig, { [ErrorTypeId]: "invalid_hash" })
+ * )
+ * ```
+ * @since 0.1.0
+ */
+export const checkHashConfig = (request: HashForm): true | { readonly path: ReadonlyArray<string>; readonly message: string } => {
+  const { hash, hash_type } = request
+  if (hash_type === "scrypt" && !hash.startsWith("$scrypt$") && request.scrypt_config === undefined) {
+    return { path: ["scrypt_config"], message: "is required when the scrypt hash is not in PHC form" }
+  }
+  const argon2 = hash_type === "argon_2i" || hash_type === "argon_2id"
+  if (argon2 && !hash.startsWith("$argon2") && request.argon_2_config === undefined) {
+    return { path: ["argon_2_config"], message: "is required when the Argon2 hash is not in PHC form" }
+  }
+  if (hash_type === "pbkdf_2" && request.pbkdf_2_config === undefined) {
+    return { path: ["pbkdf_2_config"], message: "is required for pbkdf_2 hashes" }
+  }
+  return true
+}
+
+/**
+ * Imports a user's existing password hash (bcrypt, scrypt, Argon2, MD-5, SHA-1, SHA-512,
+ * PBKDF2, phpass), creating the user when absent. Stytch limits it to 100 requests a second.
+ *
+ * @example
+ * ```ts
+ * const { user_id, user_created } = yield* passwords.migrate({
+ *   email: "ada@example.com",
+ *   hash: "$2a$10$...",
+ *   hash_type: "bcrypt"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const Migrate = Endpoint.make({
+  name: "passwords.migrate",
+  path: "/v1/passwords/migrate",
+  request: Schema.Struct({
+    email: EmailInput,
+    ...MigrateHashFields,
+    trusted_metadata: Schema.optional(Metadata),
+    untrusted_metadata: Schema.optional(Metadata),
+    set_email_verified: Schema.optional(Schema.Boolean),
+    name: Schema.optional(Name),
+    phone_number: Schema.optional(Schema.String),
+    set_phone_number_verified: Schema.optional(Schema.Boolean),
+    external_id: Schema.optional(Schema.String),
+    roles: Schema.optional(Schema.Array(Schema.String))
+  }).pipe(Schema.filter(checkHashConfig, { [ErrorTypeId]: "invalid_hash" })),
+  response: Schema.Struct({
+    ...ResponseEnvelope,
+    user_id: Schema.String,
+    email_id: Schema.String,
+    user_created: Schema.Boolean,
+    user: User
+  }),
+  errors: [...Object.values(MigrateErrors), PasswordAlreadyExists, TooManyRequests, InvalidEmail],
+  retrySafe: false
+})
