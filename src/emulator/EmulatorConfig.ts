@@ -1,0 +1,62 @@
+/**
+ * How an emulator instance is set up: the project it serves and its hashing cost.
+ *
+ * @since 0.1.0
+ */
+import { Context } from "effect"
+import type { HashingProfileName } from "./hashing/index.js"
+
+/**
+ * The project id the emulator serves unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ * StytchEmulator.defaultProjectId // "project-test-00000000-0000-4000-8000-000000000000"
+ * ```
+ * @since 0.1.0
+ */
+export const defaultProjectId = "project-test-00000000-0000-4000-8000-000000000000"
+
+/**
+ * The secret the emulator accepts unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ * StytchEmulator.defaultSecret // "secret-test-emulator-0000000000000000000000"
+ * ```
+ * @since 0.1.0
+ */
+export const defaultSecret = "secret-test-emulator-0000000000000000000000"
+
+/**
+ * Options of an emulator instance.
+ *
+ * @example
+ * ```ts
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ * const Emulator = StytchEmulator.layer({ hashing: "production" })
+ * ```
+ * @since 0.1.0
+ */
+export interface EmulatorOptions {
+  /** Default `project-test-00000000-0000-4000-8000-000000000000`. */
+  readonly projectId?: string | undefined
+  /** Default `secret-test-emulator-0000000000000000000000`. */
+  readonly secret?: string | undefined
+  /** `fast` (default: cheap scrypt, for tests) or `production` (scrypt at OWASP parameters). */
+  readonly hashing?: HashingProfileName | undefined
+}
+
+/** The options of the running instance, all resolved. */
+export class EmulatorConfig extends Context.Tag("effect-stytch/emulator/EmulatorConfig")<
+  EmulatorConfig,
+  { readonly projectId: string; readonly secret: string; readonly hashing: HashingProfileName }
+>() {}
+
+export const resolveOptions = (options: EmulatorOptions = {}): EmulatorConfig["Type"] => ({
+  projectId: options.projectId ?? defaultProjectId,
+  secret: options.secret ?? defaultSecret,
+  hashing: options.hashing ?? "fast"
+})

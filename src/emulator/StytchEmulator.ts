@@ -1,0 +1,177 @@
+/**
+ * The local Stytch, in-process: a layer that gives a program a working `StytchClient`
+ * backed by the emulator, with no sockets, and the emulator's control API.
+ *
+ * @since 0.1.0
+ */
+import { FetchHttpClient, HttpApp } from "@effect/platform"
+import { Context, type Duration, Effect, Layer, Option, Redacted } from "effect"
+import type { Session } from "../models/Session.js"
+import type { User } from "../models/User.js"
+import { revealPassword } from "../models/Secret.js"
+import { StytchClient } from "../StytchClient.js"
+import type { Options as StytchClientOptions } from "../StytchConfig.js"
+import * as Control from "./control/operations.js"
+import { EmulatorConfig, type EmulatorOptions, resolveOptions } from "./EmulatorConfig.js"
+import { dropHeader, makeApp } from "./http/App.js"
+import { allRoutes } from "./routes/index.js"
+import { generateSigningKey } from "./sessions/Jwt.js"
+import type { EmulatorState, Fault, OutboxMessage, Settings } from "./state/State.js"
+import { EmulatorStore, type InvalidStateFile } from "./state/Store.js"
+
+/**
+ * The emulator's control API: what a test does to the emulator besides calling Stytch.
+ *
+ * @example
+ * ```ts
+ * const emulator = yield* StytchEmulator
+ * const token = yield* emulator.latestResetToken("ada@example.com")
+ * ```
+ * @since 0.1.0
+ */
+export interface EmulatorControl {
+  /** The project the emulator serves. */
+  readonly projectId: string
+  /** The secret it accepts. */
+  readonly secret: Redacted.Redacted<string>
+  /** The emulator as a fetch-style handler, for transports of your own. */
+  readonly handler: (request: Request) => Promise<Response>
+  /** The emails "sent", oldest first. */
+  readonly outbox: Effect.Effect<ReadonlyArray<OutboxMessage>>
+  readonly clearOutbox: Effect.Effect<void>
+  /** The token of the newest reset email to an address. */
+  readonly latestResetToken: (email: string) => Effect.Effect<Option.Option<string>>
+  readonly users: Effect.Effect<ReadonlyArray<User>>
+  /** The live sessions. */
+  readonly sessions: Effect.Effect<ReadonlyArray<Session>>
+  /** Moves the emulator's clock (on top of Effect's `Clock`, so `TestClock` works too). */
+  readonly advanceClock: (by: Duration.DurationInput) => Effect.Effect<void>
+  /** Marks a password breached for every user. */
+  readonly markBreached: (password: string | Redacted.Redacted<string>) => Effect.Effect<void>
+  /** Requires the user to reset the password before logging in again. */
+  readonly forceReset: (email: string) => Effect.Effect<void, Control.EmulatorControlError>
+  readonly settings: Effect.Effect<Settings>
+  readonly updateSettings: (patch: Partial<Settings>) => Effect.Effect<Settings, Control.EmulatorControlError>
+  readonly injectFault: (fault: Fault) => Effect.Effect<void, Control.EmulatorControlError>
+  readonly clearFaults: Effect.Effect<void>
+  readonly exportState: Effect.Effect<EmulatorState>
+  /** Replaces the state with an export's; a bad file is refused and changes nothing. */
+  readonly importState: (state: unknown) => Effect.Effect<void, InvalidStateFile>
+  readonly wipe: Effect.Effect<void>
+  /** Drops expired sessions and spent or expired reset tokens; how many went. */
+  readonly sweep: Effect.Effect<number>
+}
+
+/** The in-process base URL: any host works, nothing leaves the process. */
+const inProcessUrl = "http://emulator.local"
+
+/** A connection reset, as fetch reports it, for the `drop` fault. */
+const droppedConnection = () =>
+  new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) })
+
+/** Builds the emulator's state and app; the layers below expose them. */
+const build = (options?: EmulatorOptions) =>
+  Effect.gen(function* () {
+    const config = resolveOptions(options)
+    const signingKey = yield* generateSigningKey
+    const context = yield* Layer.build(
+      Layer.merge(EmulatorStore.layer([signingKey]), Layer.succeed(EmulatorConfig, config))
+    )
+    const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context)
+    const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
+    const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore>) => Effect.provide(effect, context)
+    const control: EmulatorControl = {
+      projectId: config.projectId,
+      secret: Redacted.make(config.secret),
+      handler,
+      outbox: run(Control.outbox),
+      clearOutbox: run(Control.clearOutbox),
+      latestResetToken: (email) => run(Control.latestResetToken(email)),
+      users: run(Control.users),
+      sessions: run(Control.sessions),
+      advanceClock: (by) => run(Control.advanceClock(by)),
+      markBreached: (password) => run(Control.markBreached(revealPassword(password))),
+      forceReset: (email) => run(Control.forceReset(email)),
+      settings: run(Control.settings),
+      updateSettings: (patch) => run(Control.updateSettings(patch)),
+      injectFault: (fault) => run(Control.injectFault(fault)),
+      clearFaults: run(Control.clearFaults),
+      exportState: run(Effect.flatMap(EmulatorStore, (store) => store.exportState)),
+      importState: (state) => run(Effect.flatMap(EmulatorStore, (store) => store.importState(state))),
+      wipe: run(Effect.flatMap(EmulatorStore, (store) => store.wipe)),
+      sweep: run(Control.sweep)
+    }
+    return control
+  })
+
+/**
+ * The local Stytch emulator. Provide `StytchEmulator.layer()` instead of an `HttpClient`
+ * and `StytchClient` layer, and every call goes to an in-process emulator; `yield*
+ * StytchEmulator` gives its control API.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ *   const emulator = yield* StytchEmulator
+ *   return yield* emulator.users
+ * }).pipe(Effect.provide(Passwords.layer), Effect.provide(StytchEmulator.layer()))
+ * ```
+ * @since 0.1.0
+ */
+export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<StytchEmulator, EmulatorControl>() {
+  /** The project id served by default. */
+  static readonly defaultProjectId = resolveOptions().projectId
+
+  /** The secret accepted by default. */
+  static readonly defaultSecret = resolveOptions().secret
+
+  /**
+   * A fresh emulator with its control API and a `StytchClient` wired to it in-process:
+   * real `Request` and `Response` objects through `FetchHttpClient`, no sockets.
+   *
+   * @example
+   * ```ts
+   * Effect.provide(program, Passwords.layer.pipe(Layer.provideMerge(StytchEmulator.layer())))
+   * ```
+   */
+  static readonly layer = (
+    options?: EmulatorOptions & { readonly client?: Partial<Omit<StytchClientOptions, "projectId" | "secret" | "baseUrl">> }
+  ): Layer.Layer<StytchEmulator | StytchClient> =>
+    Layer.unwrapScoped(
+      Effect.map(build(options), (control) => {
+        const fetch: typeof globalThis.fetch = async (input, init) => {
+          const response = await control.handler(new Request(input, init))
+          if (response.headers.get(dropHeader) !== null) throw droppedConnection()
+          return response
+        }
+        const client = StytchClient.layer({
+          ...options?.client,
+          projectId: control.projectId,
+          secret: control.secret,
+          baseUrl: inProcessUrl
+        }).pipe(
+          Layer.provide(FetchHttpClient.layer),
+          Layer.provide(Layer.succeed(FetchHttpClient.Fetch, fetch)),
+          Layer.orDie
+        )
+        return Layer.merge(Layer.succeed(StytchEmulator, control), client)
+      })
+    )
+
+  /**
+   * Just the emulator and its control API, for a server or a transport of your own.
+   *
+   * @example
+   * ```ts
+   * const handler = yield* Effect.map(StytchEmulator, (emulator) => emulator.handler)
+   * ```
+   */
+  static readonly layerControl = (options?: EmulatorOptions): Layer.Layer<StytchEmulator> =>
+    Layer.scoped(StytchEmulator, build(options))
+}

@@ -1,0 +1,144 @@
+/**
+ * The emulator as one HTTP app: matching, auth, body limits, faults, the Stytch envelope,
+ * and one log line per request. The same app runs in-process and behind a Node server.
+ *
+ * @since 0.1.0
+ */
+import { timingSafeEqual } from "node:crypto"
+import { HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { Cause, Clock, Effect, Random } from "effect"
+import { EmulatorConfig } from "../EmulatorConfig.js"
+import { EmulatorError, errorUrl, stytchError } from "../EmulatorError.js"
+import { newId } from "../runtime.js"
+import type { Fault } from "../state/State.js"
+import { EmulatorStore } from "../state/Store.js"
+import type { Route, RouteAnswer, Services } from "./route.js"
+
+/** Request bodies larger than this are refused with 413. */
+export const maxBodyBytes = 1024 * 1024
+
+/** The header that tells the transport to drop the connection instead of answering. */
+export const dropHeader = "x-emulator-fault"
+
+const sameSecret = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  // Compare equal lengths only, in constant time; a length mismatch is a mismatch.
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+const authorized = (header: string | undefined, projectId: string, secret: string): boolean => {
+  if (header === undefined || !header.startsWith("Basic ")) return false
+  const decoded = Buffer.from(header.slice("Basic ".length), "base64").toString("utf8")
+  return sameSecret(decoded, `${projectId}:${secret}`)
+}
+
+const errorResponse = (error: EmulatorError, requestId: string) =>
+  HttpServerResponse.unsafeJson(
+    {
+      status_code: error.status,
+      request_id: requestId,
+      error_type: error.error_type,
+      error_message: error.error_message,
+      error_url: errorUrl(error.status, error.error_type),
+      ...(error.error_details === undefined ? {} : { error_details: error.error_details })
+    },
+    {
+      status: error.status,
+      ...(error.retry_after_seconds === undefined ? {} : { headers: { "retry-after": String(error.retry_after_seconds) } })
+    }
+  )
+
+const parseBody = (text: string): Effect.Effect<unknown, EmulatorError> => {
+  if (text.trim() === "") return Effect.succeed({})
+  try {
+    return Effect.succeed(JSON.parse(text))
+  } catch {
+    return Effect.fail(stytchError(400, "invalid_argument", "The request body is not valid JSON."))
+  }
+}
+
+const readBody = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<unknown, EmulatorError> => {
+  const tooLarge = () => stytchError(413, "request_too_large", `The request body is larger than ${maxBodyBytes} bytes.`)
+  const declared = Number(request.headers["content-length"] ?? "0")
+  if (declared > maxBodyBytes) return Effect.fail(tooLarge())
+  return request.text.pipe(
+    Effect.mapError(() => stytchError(400, "invalid_argument", "The request body could not be read.")),
+    Effect.filterOrFail((text) => Buffer.byteLength(text) <= maxBodyBytes, tooLarge),
+    Effect.flatMap(parseBody)
+  )
+}
+
+const faultAnswer = (fault: Fault, requestId: string) =>
+  errorResponse(
+    stytchError(fault.status ?? 503, fault.error_type ?? "server_unavailable", "Injected by the emulator's fault injection."),
+    requestId
+  ).pipe(HttpServerResponse.setHeaders(fault.retry_after === undefined ? {} : { "retry-after": fault.retry_after }))
+
+/** What a fault that lets the route act does to its answer. */
+const afterFault = (fault: Fault | undefined, response: HttpServerResponse.HttpServerResponse, body: string) => {
+  switch (fault?.kind) {
+    case "drop":
+      return HttpServerResponse.text("", { status: 200, headers: { [dropHeader]: "drop" } })
+    case "malformed":
+      return HttpServerResponse.text("{this is not json", { status: 200, contentType: "application/json" })
+    case "truncated":
+      return HttpServerResponse.text(body.slice(0, Math.floor(body.length / 2)), { status: 200, contentType: "application/json" })
+    default:
+      return response
+  }
+}
+
+const find = (routes: ReadonlyArray<Route>, path: string) =>
+  routes.filter((route) => (route.prefix === true ? path.startsWith(route.path) : route.path === path))
+
+/**
+ * The app serving `routes`.
+ *
+ * @example
+ * ```ts
+ * const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(routes))
+ * ```
+ */
+export const makeApp = (routes: ReadonlyArray<Route>) =>
+  Effect.gen(function* () {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const config = yield* EmulatorConfig
+    const store = yield* EmulatorStore
+    const started = yield* Clock.currentTimeMillis
+    const requestId = newId("request-id")
+    const url = new URL(request.url, "http://emulator.local")
+    const candidates = find(routes, url.pathname)
+    const route = candidates.find((candidate) => candidate.method === request.method)
+
+    const answer: Effect.Effect<HttpServerResponse.HttpServerResponse, EmulatorError, Services> = Effect.gen(function* () {
+      if (route === undefined) {
+        return yield* candidates.length === 0
+          ? stytchError(404, "route_not_found", `No endpoint at ${url.pathname}.`)
+          : stytchError(405, "method_not_allowed", `${url.pathname} does not accept ${request.method}.`)
+      }
+      if (route.authenticated && !authorized(request.headers["authorization"], config.projectId, config.secret)) {
+        return yield* stytchError(401, "unauthorized_credentials", "Unauthorized credentials: check the project id and secret.")
+      }
+      const fault = route.authenticated ? store.memory.takeFault(url.pathname, yield* Random.next) : undefined
+      if (fault?.kind === "latency") yield* Effect.sleep(fault.latency_ms ?? 0)
+      if (fault?.kind === "status") return faultAnswer(fault, requestId)
+      const body = request.method === "GET" || request.method === "DELETE" ? {} : yield* readBody(request)
+      const result: RouteAnswer = yield* route.handle(body, { requestId, headers: request.headers, url })
+      const text = JSON.stringify(result.body)
+      return afterFault(fault, HttpServerResponse.text(text, { status: result.status, contentType: "application/json" }), text)
+    })
+
+    const response = yield* answer.pipe(
+      Effect.catchTag("EmulatorError", (error) => Effect.succeed(errorResponse(error, requestId))),
+      // No input may crash the emulator: a defect is a 500 in Stytch's shape, and logged.
+      Effect.catchAllDefect((defect) =>
+        Effect.logError("emulator defect", Cause.die(defect)).pipe(
+          Effect.as(errorResponse(stytchError(500, "internal_server_error", "The emulator failed to handle the request."), requestId))
+        )
+      )
+    )
+    const elapsed = (yield* Clock.currentTimeMillis) - started
+    yield* Effect.logDebug(`${request.method} ${url.pathname} ${response.status} ${elapsed}ms`)
+    return response
+  })

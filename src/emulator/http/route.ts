@@ -1,0 +1,104 @@
+/**
+ * A route of the emulator, and how an endpoint description becomes one: the request is
+ * decoded with the same schema the client encodes with, the answer encoded with the
+ * response schema the client decodes with.
+ *
+ * @since 0.1.0
+ */
+import { Effect, Option, ParseResult, Schema } from "effect"
+import type * as Endpoint from "../../Endpoint.js"
+import { safeIssue } from "../../internal/issue.js"
+import { getErrorType } from "../../models/fields.js"
+import type { EmulatorConfig } from "../EmulatorConfig.js"
+import { EmulatorError } from "../EmulatorError.js"
+import type { EmulatorStore } from "../state/Store.js"
+
+/** What a handler knows about the request besides its body. */
+export interface RequestContext {
+  readonly requestId: string
+  readonly headers: Readonly<Record<string, string | undefined>>
+  readonly url: URL
+}
+
+/** The services every handler may use. */
+export type Services = EmulatorStore | EmulatorConfig
+
+/** A successful answer: its status and JSON body (without the envelope, added by the app). */
+export interface RouteAnswer {
+  readonly status: number
+  readonly body: unknown
+}
+
+/** One route: a method, a path (exact, or a prefix ending in `/`) and its handler. */
+export interface Route {
+  readonly method: "GET" | "POST" | "PATCH" | "DELETE" | "PUT"
+  readonly path: string
+  /** When true, `path` is a prefix and the rest of the URL is the handler's to read. */
+  readonly prefix?: boolean
+  /** When false, the route needs no Basic auth (JWKS, the control surface). */
+  readonly authenticated: boolean
+  readonly handle: (body: unknown, context: RequestContext) => Effect.Effect<RouteAnswer, EmulatorError, Services>
+}
+
+/** The Stytch error for a request that failed its schema: the field's own type, else invalid_argument. */
+export const invalidRequest = (issue: ParseResult.ParseIssue): EmulatorError => {
+  const { asts, field, issue: problem } = safeIssue(issue)
+  const errorType = [...asts].reverse().map(getErrorType).find(Option.isSome)
+  return new EmulatorError({
+    status: 400,
+    error_type: errorType === undefined ? "invalid_argument" : errorType.value,
+    error_message: field === "" ? `The request body is ${problem}.` : `${field}: ${problem}.`
+  })
+}
+
+/** The handler's result: the response minus the envelope (`request_id`, `status_code`). */
+export type Answer<E extends Endpoint.Endpoint> = Omit<Endpoint.Success<E>, "request_id" | "status_code">
+
+/**
+ * A route for an endpoint description.
+ *
+ * @example
+ * ```ts
+ * const route = endpointRoute(Passwords.endpoints.strengthCheck, (request) => ...)
+ * ```
+ */
+export const endpointRoute = <E extends Endpoint.Endpoint>(
+  endpoint: E,
+  handler: (request: Endpoint.Input<E>, context: RequestContext) => Effect.Effect<Answer<E>, EmulatorError, Services>
+): Route => ({
+  method: "POST",
+  path: endpoint.path,
+  authenticated: true,
+  handle: (body, context) =>
+    Schema.decodeUnknown(endpoint.request)(withHeaderFields(endpoint, body, context)).pipe(
+      Effect.mapError((error) => invalidRequest(error.issue)),
+      Effect.flatMap((request) => handler(request, context)),
+      Effect.flatMap((answer) =>
+        Schema.encodeUnknown(endpoint.response)({ ...answer, request_id: context.requestId, status_code: 200 }).pipe(
+          // Our own answer failing our own schema is a bug in the emulator, not the caller's fault.
+          Effect.orDieWith((error) => new Error(`${endpoint.path} answered outside its schema: ${safeIssue(error.issue).field}`))
+        )
+      ),
+      Effect.map((encoded) => ({ status: 200, body: encoded }))
+    )
+})
+
+/** Puts the request fields an endpoint takes as headers back where its schema expects them. */
+const withHeaderFields = (endpoint: Endpoint.Endpoint, body: unknown, context: RequestContext): unknown => {
+  if (endpoint.headers === undefined || typeof body !== "object" || body === null) return body
+  const result: Record<string, unknown> = { ...body }
+  for (const [path, header] of Object.entries(endpoint.headers)) {
+    const value = context.headers[header.toLowerCase()]
+    if (value === undefined) continue
+    const keys = path.split(".")
+    let target = result
+    for (const key of keys.slice(0, -1)) {
+      const next = target[key]
+      const child: Record<string, unknown> = typeof next === "object" && next !== null ? { ...next } : {}
+      target[key] = child
+      target = child
+    }
+    target[keys[keys.length - 1] ?? path] = value
+  }
+  return result
+}

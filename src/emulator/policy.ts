@@ -1,0 +1,56 @@
+/**
+ * The project's password policy: strength (zxcvbn or LUDS) and breaches, as the routes ask it.
+ *
+ * @since 0.1.0
+ */
+import { Effect } from "effect"
+import { sha256Hex } from "./runtime.js"
+import { EmulatorStore } from "./state/Store.js"
+import { checkStrength, isCommonBreachedPassword } from "./interimStrength.js"
+
+/** What the policy says of a password. */
+export interface Verdict {
+  readonly score: number
+  /** Meets the strength policy (breaches aside). */
+  readonly strong: boolean
+  readonly breached: boolean
+  readonly warning: string
+  readonly suggestions: ReadonlyArray<string>
+  readonly luds_requirements?: {
+    readonly has_lower_case: boolean
+    readonly has_upper_case: boolean
+    readonly has_digit: boolean
+    readonly has_symbol: boolean
+    readonly missing_complexity: number
+    readonly missing_characters: number
+  }
+}
+
+/** Judges a password; the email, when known, counts against it as a user input. */
+export const judge = (password: string, email?: string): Effect.Effect<Verdict, never, EmulatorStore> =>
+  Effect.map(EmulatorStore, (store) => {
+    const settings = store.memory.settings()
+    const userInputs = email === undefined ? [] : [email, email.split("@")[0] ?? email]
+    const result = checkStrength(password, {
+      policy:
+        settings.strength_policy === "luds"
+          ? { kind: "luds", min_length: settings.luds_min_length, min_complexity: settings.luds_min_complexity }
+          : { kind: "zxcvbn" },
+      userInputs
+    })
+    return {
+      score: result.score,
+      strong: result.valid_password,
+      breached: isCommonBreachedPassword(password) || store.memory.isMarkedBreached(sha256Hex(password)),
+      warning: result.warning,
+      suggestions: result.suggestions,
+      ...(result.luds_requirements === undefined ? {} : { luds_requirements: result.luds_requirements })
+    }
+  })
+
+/** Whether breach detection applies on create and login. */
+export const breachDetectionOn = Effect.map(EmulatorStore, (store) => store.memory.settings().breach_detection_on_create)
+
+/** Whether a new password may be set: strong, and not breached when detection is on. */
+export const acceptable = (verdict: Verdict, detectBreaches: boolean): boolean =>
+  verdict.strong && !(detectBreaches && verdict.breached)

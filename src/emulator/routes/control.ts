@@ -1,0 +1,74 @@
+/**
+ * The control surface over HTTP, under `/emulator/v1/` (a prefix no Stytch endpoint uses).
+ * No auth: it is a local test tool. Each route calls the same operation as the Effect API.
+ *
+ * @since 0.1.0
+ */
+import { Effect, Schema } from "effect"
+import * as Control from "../control/operations.js"
+import { stytchError } from "../EmulatorError.js"
+import type { Route, RouteAnswer, Services } from "../http/route.js"
+import { EmulatorStore } from "../state/Store.js"
+import type { EmulatorError } from "../EmulatorError.js"
+
+const base = "/emulator/v1"
+
+const ok = (body: unknown): RouteAnswer => ({ status: 200, body })
+
+const refused = (error: { readonly message: string }) => stytchError(400, "invalid_argument", error.message)
+
+const field = <A>(name: string, schema: Schema.Schema<A>) => (body: unknown) =>
+  Schema.decodeUnknown(Schema.Struct({ [name]: schema }))(body).pipe(
+    Effect.map((decoded) => decoded[name] as A),
+    Effect.mapError(() => stytchError(400, "invalid_argument", `${name}: expected ${String(schema.ast)}.`))
+  )
+
+const route = (
+  method: Route["method"],
+  path: string,
+  handle: (body: unknown) => Effect.Effect<unknown, EmulatorError, Services>
+): Route => ({
+  method,
+  path: `${base}${path}`,
+  authenticated: false,
+  handle: (body) => Effect.map(handle(body), ok)
+})
+
+/** Every control route. */
+export const controlRoutes: ReadonlyArray<Route> = [
+  route("GET", "/outbox", () => Effect.map(Control.outbox, (messages) => ({ messages }))),
+  route("DELETE", "/outbox", () => Effect.as(Control.clearOutbox, {})),
+  route("GET", "/users", () => Effect.map(Control.users, (users) => ({ users }))),
+  route("GET", "/sessions", () => Effect.map(Control.sessions, (sessions) => ({ sessions }))),
+  route("POST", "/clock", (body) =>
+    field("advance_ms", Schema.Number)(body).pipe(
+      Effect.flatMap(Control.advanceClock),
+      Effect.zipRight(Effect.map(EmulatorStore, (store) => ({ offset_ms: store.memory.clockOffset() })))
+    )
+  ),
+  route("POST", "/breached_passwords", (body) =>
+    field("password", Schema.String)(body).pipe(Effect.flatMap(Control.markBreached), Effect.as({}))
+  ),
+  route("POST", "/force_reset", (body) =>
+    field("email", Schema.String)(body).pipe(
+      Effect.flatMap((email) => Control.forceReset(email).pipe(Effect.mapError(refused))),
+      Effect.as({})
+    )
+  ),
+  route("GET", "/settings", () => Control.settings),
+  route("PATCH", "/settings", (body) => Control.updateSettings(body).pipe(Effect.mapError(refused))),
+  route("GET", "/faults", () => Effect.map(EmulatorStore, (store) => ({ faults: store.memory.faults() }))),
+  route("POST", "/faults", (body) => Control.injectFault(body).pipe(Effect.mapError(refused), Effect.as({}))),
+  route("DELETE", "/faults", () => Effect.as(Control.clearFaults, {})),
+  route("GET", "/export", () => Effect.flatMap(EmulatorStore, (store) => store.exportState)),
+  route("POST", "/import", (body) =>
+    Effect.flatMap(EmulatorStore, (store) =>
+      store.importState(body).pipe(
+        Effect.mapError((error) => stytchError(400, "invalid_state_file", error.message)),
+        Effect.as({})
+      )
+    )
+  ),
+  route("POST", "/wipe", () => Effect.flatMap(EmulatorStore, (store) => Effect.as(store.wipe, {}))),
+  route("POST", "/sweep", () => Effect.map(Control.sweep, (removed) => ({ removed })))
+]

@@ -1,0 +1,11 @@
+/**
+ * Every route of the emulator.
+ *
+ * @since 0.1.0
+ */
+import type { Route } from "../http/route.js"
+import { controlRoutes } from "./control.js"
+import { passwordRoutes } from "./passwords.js"
+import { sessionRoutes } from "./sessions.js"
+
+export const allRoutes: ReadonlyArray<Route> = [...passwordRoutes, ...sessionRoutes, ...controlRoutes]
