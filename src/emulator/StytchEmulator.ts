@@ -69,8 +69,8 @@ const inProcessUrl = "http://emulator.local"
 const droppedConnection = () =>
   new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) })
 
-/** Builds the emulator's state and app; the layers below expose them. */
-const build = (options?: EmulatorOptions) =>
+/** Builds the emulator's state and app; the layers here and the server expose them. */
+export const build = (options?: EmulatorOptions) =>
   Effect.gen(function* () {
     const config = resolveOptions(options)
     const signingKey = yield* generateSigningKey
@@ -101,7 +101,7 @@ const build = (options?: EmulatorOptions) =>
       wipe: run(Effect.flatMap(EmulatorStore, (store) => store.wipe)),
       sweep: run(Control.sweep)
     }
-    return control
+    return { control, context, app: makeApp(allRoutes) }
   })
 
 /**
@@ -144,7 +144,7 @@ export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<
     options?: EmulatorOptions & { readonly client?: Partial<Omit<StytchClientOptions, "projectId" | "secret" | "baseUrl">> }
   ): Layer.Layer<StytchEmulator | StytchClient> =>
     Layer.unwrapScoped(
-      Effect.map(build(options), (control) => {
+      Effect.map(build(options), ({ control }) => {
         const fetch: typeof globalThis.fetch = async (input, init) => {
           const response = await control.handler(new Request(input, init))
           if (response.headers.get(dropHeader) !== null) throw droppedConnection()
@@ -173,5 +173,5 @@ export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<
    * ```
    */
   static readonly layerControl = (options?: EmulatorOptions): Layer.Layer<StytchEmulator> =>
-    Layer.scoped(StytchEmulator, build(options))
+    Layer.scoped(StytchEmulator, Effect.map(build(options), ({ control }) => control))
 }

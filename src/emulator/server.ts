@@ -1,0 +1,69 @@
+/**
+ * The emulator as a real HTTP server (on `@effect/platform-node`), for the official Stytch
+ * SDKs and anything else that speaks HTTP.
+ *
+ * @since 0.1.0
+ */
+import { createServer } from "node:http"
+import { HttpServer, type HttpServerError, HttpServerRequest } from "@effect/platform"
+import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
+import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
+import { Effect, Layer } from "effect"
+import type { EmulatorOptions } from "./EmulatorConfig.js"
+import { dropHeader } from "./http/App.js"
+import { build, StytchEmulator } from "./StytchEmulator.js"
+
+/**
+ * Where to listen, and the emulator's own options.
+ *
+ * @example
+ * ```ts
+ * const options: ServerOptions = { port: 4010, host: "127.0.0.1", hashing: "fast" }
+ * ```
+ * @since 0.1.0
+ */
+export interface ServerOptions extends EmulatorOptions {
+  /** Default 4010; 0 picks a free port. */
+  readonly port?: number | undefined
+  /** Default `127.0.0.1`. */
+  readonly host?: string | undefined
+}
+
+/**
+ * Serves a fresh emulator over HTTP for the life of the layer, with its control API.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Layer } from "effect"
+ * import { HttpServer } from "@effect/platform"
+ * import { StytchEmulatorServer } from "effect-stytch/emulator"
+ *
+ * const program = HttpServer.addressFormattedWith((url) => Effect.log(`emulator at ${url}`)).pipe(
+ *   Effect.provide(StytchEmulatorServer.layer({ port: 0 }))
+ * )
+ * ```
+ * @since 0.1.0
+ */
+export const layer = (options: ServerOptions = {}): Layer.Layer<StytchEmulator | HttpServer.HttpServer, HttpServerError.ServeError> =>
+  Layer.unwrapScoped(
+    Effect.map(build(options), ({ app, context, control }) => {
+      // The app marks an answer to drop; only the server can drop the connection itself.
+      const served = Effect.gen(function* () {
+        const response = yield* app
+        if (response.headers[dropHeader] !== undefined) {
+          const request = yield* HttpServerRequest.HttpServerRequest
+          NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()
+        }
+        return response
+      }).pipe(Effect.provide(context))
+      return HttpServer.serve(served).pipe(
+        Layer.provideMerge(
+          NodeHttpServer.layer(() => createServer({ keepAlive: true }), {
+            port: options.port ?? 4010,
+            host: options.host ?? "127.0.0.1"
+          })
+        ),
+        Layer.merge(Layer.succeed(StytchEmulator, control))
+      )
+    })
+  )
