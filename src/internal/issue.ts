@@ -20,8 +20,8 @@ const describe = (ast: AST.AST): string =>
     Option.getOrElse(() => String(ast))
   )
 
-const first = <A>(items: A | ReadonlyArray<A>): A | undefined =>
-  Array.isArray(items) ? items[0] : (items as A)
+const isUndefinedMismatch = (issue: ParseResult.ParseIssue): boolean =>
+  issue._tag === "Type" && AST.isUndefinedKeyword(issue.ast)
 
 /**
  * Walks to the first leaf of a parse issue.
@@ -51,9 +51,14 @@ export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
         continue
       case "Composite": {
         asts.push(issue.ast)
-        const next = first(issue.issues)
-        // A union reports what it accepts as a whole: its members' failures say less.
-        if (next === undefined || AST.isUnion(issue.ast)) return done(path, asts, `expected ${describe(issue.ast)}`)
+        const issues: ReadonlyArray<ParseResult.ParseIssue> = "_tag" in issue.issues ? [issue.issues] : issue.issues
+        // An optional field is a union with undefined: follow its one real member.
+        const members = AST.isUnion(issue.ast) ? issues.filter((member) => !isUndefinedMismatch(member)) : issues
+        const next = members[0]
+        // Otherwise a union reports what it accepts as a whole: its members' failures say less.
+        if (next === undefined || (AST.isUnion(issue.ast) && members.length > 1)) {
+          return done(path, asts, `expected ${describe(issue.ast)}`)
+        }
         issue = next
         continue
       }
