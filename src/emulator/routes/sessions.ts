@@ -10,7 +10,7 @@ import { stytchError } from "../EmulatorError.js"
 import { type Route, endpointRoute } from "../http/route.js"
 import { iso, newToken, now, sha256Hex } from "../runtime.js"
 import { jwks } from "../sessions/Jwt.js"
-import { findLiveSession, sessionJwt, sessionView } from "../sessions/Sessions.js"
+import { customClaimsOf, findLiveSession, sessionJwt, sessionView } from "../sessions/Sessions.js"
 import { EmulatorStore } from "../state/Store.js"
 import { userView } from "../users.js"
 
@@ -32,7 +32,7 @@ const authenticate = endpointRoute(endpoints.authenticate, (request) =>
       last_accessed_at: iso(at),
       token_hashes: live.token_hashes.includes(sha256Hex(token)) ? live.token_hashes : [...live.token_hashes, sha256Hex(token)],
       ...(request.session_duration_minutes === undefined ? {} : { expires_at: iso(at + request.session_duration_minutes * 60_000) }),
-      custom_claims: { ...live.custom_claims, ...request.session_custom_claims }
+      custom_claims: { ...live.custom_claims, ...customClaimsOf(request.session_custom_claims) }
     }
     store.memory.putSession(session)
     return {
@@ -55,6 +55,15 @@ const revoke = endpointRoute(endpoints.revoke, (request) =>
   })
 )
 
+/** A percent-decoded path segment; a malformed escape (`%E0%A4%A`) is kept as it is. */
+const decodeSegment = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 const jwksRoute: Route = {
   method: "GET",
   path: "/v1/sessions/jwks/",
@@ -64,7 +73,7 @@ const jwksRoute: Route = {
     Effect.gen(function* () {
       const config = yield* EmulatorConfig
       const store = yield* EmulatorStore
-      const projectId = decodeURIComponent(context.url.pathname.slice("/v1/sessions/jwks/".length))
+      const projectId = decodeSegment(context.url.pathname.slice("/v1/sessions/jwks/".length))
       if (projectId !== config.projectId) {
         return yield* stytchError(404, "project_not_found", `No project ${projectId === "" ? "was named" : "has this id"}.`)
       }

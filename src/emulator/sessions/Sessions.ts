@@ -11,7 +11,7 @@ import { type EmulatorError, stytchError } from "../EmulatorError.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import type { StoredSession } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
-import { readSessionJwt, signSessionJwt } from "./Jwt.js"
+import { readSessionJwt, reservedClaims, signSessionJwt } from "./Jwt.js"
 
 /** The session part of a request. */
 export interface SessionRequest {
@@ -61,6 +61,10 @@ export const findLiveSession = (
     return Option.none()
   })
 
+/** Custom claims without the reserved ones (`iss sub aud exp nbf iat jti`), which Stytch ignores. */
+export const customClaimsOf = (claims: JsonObject | undefined): JsonObject =>
+  Object.fromEntries(Object.entries(claims ?? {}).filter(([name]) => !reservedClaims.has(name)))
+
 const sameFactor = (a: AuthenticationFactor, b: AuthenticationFactor) =>
   a.type === b.type && a.delivery_method === b.delivery_method
 
@@ -79,7 +83,7 @@ export const issueSession = (
     const at = yield* now
     const existing = yield* findLiveSession(request)
     const duration = request.session_duration_minutes
-    const claims = request.session_custom_claims ?? {}
+    const claims = customClaimsOf(request.session_custom_claims)
     if (Option.isSome(existing) && existing.value.user_id !== userId) {
       return yield* stytchError(400, "session_not_found", "The session given belongs to another user.")
     }
