@@ -44,8 +44,11 @@ export interface EmulatorControl {
   readonly users: Effect.Effect<ReadonlyArray<User>>
   /** The live sessions. */
   readonly sessions: Effect.Effect<ReadonlyArray<Session>>
-  /** Moves the emulator's clock (on top of Effect's `Clock`, so `TestClock` works too). */
-  readonly advanceClock: (by: Duration.DurationInput) => Effect.Effect<void>
+  /**
+   * Moves the emulator's clock (on top of Effect's `Clock`, so `TestClock` works too): by a
+   * duration, or by milliseconds, which may be negative. A non-finite amount is a defect.
+   */
+  readonly advanceClock: (by: Duration.DurationInput | number) => Effect.Effect<void>
   /** Marks a password breached for every user. */
   readonly markBreached: (password: string | Redacted.Redacted<string>) => Effect.Effect<void>
   /** Requires the user to reset the password before logging in again. */
@@ -89,7 +92,7 @@ export const build = (options?: EmulatorOptions) =>
       latestResetToken: (email) => run(Control.latestResetToken(email)),
       users: run(Control.users),
       sessions: run(Control.sessions),
-      advanceClock: (by) => run(Control.advanceClock(by)),
+      advanceClock: (by) => run(Effect.orDie(Control.advanceClock(by))),
       markBreached: (password) => run(Control.markBreached(revealPassword(password))),
       forceReset: (email) => run(Control.forceReset(email)),
       settings: run(Control.settings),

@@ -5,7 +5,7 @@
  */
 import { Schema } from "effect"
 import * as Endpoint from "../Endpoint.js"
-import { SessionNotFound } from "../errors/SessionErrors.js"
+import { InvalidSessionDurationMinutes, NoSessionArguments, SessionNotFound } from "../errors/SessionErrors.js"
 import { SessionCustomClaims, SessionDurationMinutes, SessionJwt, SessionToken } from "../models/fields.js"
 import { Session } from "../models/Session.js"
 import { User } from "../models/User.js"
@@ -39,6 +39,6 @@ export const SessionsAuthenticate = Endpoint.make({
     user: User,
     verdict: Schema.optional(Schema.Struct({ authorized: Schema.Boolean, granting_roles: Schema.Array(Schema.String) }))
   }),
-  errors: [SessionNotFound],
+  errors: [SessionNotFound, NoSessionArguments, InvalidSessionDurationMinutes],
   retrySafe: true
 })

@@ -10,6 +10,16 @@
  * OpenAPI has a plain string or a bigger enum, an integer where OpenAPI says number) is
  * reported on the response side only; on the request side an integer is required where
  * OpenAPI says integer, so a fraction fails before it is sent.
+ *
+ * A union of objects compared with one OpenAPI object (a response split into outcomes, such
+ * as B2B `member_authenticated: true | false`) has each member checked against the whole
+ * object. Fields that every member has as literals are its discriminants: a member may
+ * narrow them, but together the members must cover every value OpenAPI allows (both
+ * booleans, the whole enum), so every valid response still decodes into some member.
+ *
+ * A component named in `options.opaque` is one the Schema deliberately keeps as free JSON
+ * (SCIM attributes inside a B2B member): there the Schema must be a string-keyed Record and
+ * nothing else, and the component's fields are not compared. Nothing is opaque unless named.
  */
 import { Option, Schema, SchemaAST as AST } from "effect"
 
@@ -30,6 +40,11 @@ export interface OpenApiDocument {
 
 /** `request`: what we send (narrowing allowed); `response`: what we decode (widening allowed). */
 export type Side = "request" | "response"
+
+export interface CheckOptions {
+  /** Component names the Schema keeps as free JSON on purpose (a string-keyed Record). */
+  readonly opaque?: ReadonlyArray<string>
+}
 
 type Wire =
   | { readonly kind: "string" | "number" | "integer" | "boolean" | "unknown" }
@@ -99,10 +114,12 @@ export const checkSchema = (
   schema: Schema.Schema.AnyNoContext,
   openapi: OpenApiSchema,
   doc: OpenApiDocument,
-  side: Side
+  side: Side,
+  options: CheckOptions = {}
 ): Array<string> => {
   const out: Array<string> = []
   const narrowingIsAMismatch = side === "response"
+  const opaque = new Set(options.opaque ?? [])
 
   const resolve = (api: OpenApiSchema, path: string): OpenApiSchema | undefined => {
     if (api.$ref === undefined) return api
@@ -111,22 +128,51 @@ export const checkSchema = (
     return target === undefined ? undefined : resolve(target, path)
   }
 
-  const checkLiterals = (values: ReadonlyArray<AST.LiteralValue>, api: OpenApiSchema, path: string) => {
+  /** `discriminant`: one member of a union may narrow it; the union's coverage is checked apart. */
+  const checkLiterals = (values: ReadonlyArray<AST.LiteralValue>, api: OpenApiSchema, path: string, discriminant = false) => {
     const jsType = api.type === "integer" ? "number" : api.type
     const wrong = values.filter((v) => typeof v !== jsType || (api.type === "integer" && !Number.isInteger(v)))
     if (wrong.length > 0) return out.push(`${path}: literals ${JSON.stringify(wrong)} are not of OpenAPI type ${api.type}`)
     if (api.enum === undefined) {
-      if (narrowingIsAMismatch) out.push(`${path}: the Schema allows only ${JSON.stringify(values)}, OpenAPI any ${api.type}`)
+      if (narrowingIsAMismatch && !discriminant) out.push(`${path}: the Schema allows only ${JSON.stringify(values)}, OpenAPI any ${api.type}`)
       return
     }
     const allowed = api.enum
     const extra = values.filter((v) => !allowed.includes(v))
     const missing = allowed.filter((v) => !values.some((x) => x === v))
     if (extra.length > 0) out.push(`${path}: literals ${JSON.stringify(extra)} are not in the OpenAPI enum`)
-    if (missing.length > 0 && narrowingIsAMismatch) out.push(`${path}: enum values ${JSON.stringify(missing)} do not decode`)
+    if (missing.length > 0 && narrowingIsAMismatch && !discriminant) out.push(`${path}: enum values ${JSON.stringify(missing)} do not decode`)
   }
 
-  const checkObject = (ast: AST.TypeLiteral, api: OpenApiSchema, path: string) => {
+  const literalsOf = (ast: AST.TypeLiteral, name: string): ReadonlyArray<AST.LiteralValue> | undefined => {
+    const ps = ast.propertySignatures.find((candidate) => String(candidate.name) === name)
+    const w = ps === undefined ? undefined : wire(ps.type)
+    return w?.kind === "literals" ? w.values : undefined
+  }
+
+  /** Each member against the whole object; the discriminants' values together must cover OpenAPI's. */
+  const checkUnionOfObjects = (members: ReadonlyArray<AST.TypeLiteral>, api: OpenApiSchema, path: string) => {
+    const props = api.properties ?? {}
+    const discriminants = new Set(
+      Object.keys(props).filter((name) => members.every((member) => literalsOf(member, name) !== undefined))
+    )
+    for (const member of members) checkObject(member, api, path, discriminants)
+    for (const name of discriminants) {
+      const raw = props[name]
+      const prop = raw === undefined ? undefined : resolve(raw, `${path}.${name}`)
+      if (prop === undefined) continue
+      const covered = members.flatMap((member) => literalsOf(member, name) ?? [])
+      const domain: ReadonlyArray<unknown> | undefined = prop.enum ?? (prop.type === "boolean" ? [true, false] : undefined)
+      if (domain === undefined) {
+        if (narrowingIsAMismatch) out.push(`${path}.${name}: the union's members allow only ${JSON.stringify(covered)}, OpenAPI any ${prop.type}`)
+        continue
+      }
+      const missing = domain.filter((v) => !covered.some((x) => x === v))
+      if (missing.length > 0 && narrowingIsAMismatch) out.push(`${path}.${name}: no member of the union decodes ${JSON.stringify(missing)}`)
+    }
+  }
+
+  const checkObject = (ast: AST.TypeLiteral, api: OpenApiSchema, path: string, discriminants: ReadonlySet<string> = new Set()) => {
     const props = api.properties ?? {}
     const required = new Set(api.required ?? [])
     const ours = new Map(ast.propertySignatures.map((ps) => [String(ps.name), ps]))
@@ -139,7 +185,7 @@ export const checkSchema = (
       if (required.has(name) === ps.isOptional) {
         out.push(`${path}.${name}: ${required.has(name) ? "required" : "optional"} in OpenAPI, ${ps.isOptional ? "optional" : "required"} in the Schema`)
       }
-      check(ps.type, prop, `${path}.${name}`)
+      check(ps.type, prop, `${path}.${name}`, discriminants.has(name))
     }
     for (const name of ours.keys()) if (!(name in props)) out.push(`${path}.${name}: in the Schema, not in OpenAPI`)
     const freeForm = Object.keys(props).length === 0 || (api.additionalProperties ?? false) !== false
@@ -152,14 +198,26 @@ export const checkSchema = (
     }
   }
 
-  const check = (ast: AST.AST, raw: OpenApiSchema, path: string): void => {
+  const check = (ast: AST.AST, raw: OpenApiSchema, path: string, discriminant = false): void => {
+    const name = raw.$ref?.replace("#/components/schemas/", "")
+    if (name !== undefined && opaque.has(name)) {
+      const w = wire(ast)
+      const record = w.kind === "object" && w.ast.propertySignatures.length === 0 &&
+        w.ast.indexSignatures.some((sig) => wire(sig.parameter).kind === "string")
+      if (!record) out.push(`${path}: ${name} is opaque, the Schema must be a string-keyed Record, not ${describe(w)}`)
+      return
+    }
     const api = resolve(raw, path)
     if (api === undefined) return
     const w = wire(ast)
     const mismatch = () => out.push(`${path}: OpenAPI ${api.type ?? "any JSON"}, the Schema ${describe(w)}`)
     if (w.kind === "unsupported") return void out.push(`${path}: cannot compare a ${w.tag} with OpenAPI`)
-    if (w.kind === "union") return w.members.forEach((member) => check(member, api, path))
-    if (w.kind === "literals" && api.type !== undefined) return void checkLiterals(w.values, api, path)
+    if (w.kind === "union") {
+      const objects = w.members.map((member) => wire(member)).flatMap((m) => (m.kind === "object" ? [m.ast] : []))
+      if (api.type === "object" && objects.length === w.members.length) return checkUnionOfObjects(objects, api, path)
+      return w.members.forEach((member) => check(member, api, path))
+    }
+    if (w.kind === "literals" && api.type !== undefined) return void checkLiterals(w.values, api, path, discriminant)
     switch (api.type) {
       case undefined:
         return void (w.kind === "unknown" || mismatch())

@@ -411,7 +411,7 @@ describe("Node SDK session JWTs verified locally through the emulator's JWKS", (
   // claim carries no `roles`, so the SDK's local verification returns a Session whose
   // required `roles` is undefined (stytch-node reads `claim.roles`). Fix: add
   // `roles: session.roles` to that claim. Flip to `it` once fixed.
-  it.fails("sessions.authenticateJwtLocal returns the session's roles, as the remote call does", async () => {
+  it("sessions.authenticateJwtLocal returns the session's roles, as the remote call does", async () => {
     const created = await client.passwords.create({
       email: newEmail("jwt-roles"),
       password: strongPassword(),

@@ -60,11 +60,18 @@ export const sessions: Effect.Effect<ReadonlyArray<Session>, never, EmulatorStor
     .map(sessionView)
 })
 
-/** Moves the emulator's clock forward (or back, with a negative amount). */
-export const advanceClock = (by: Duration.DurationInput | number) =>
-  Effect.map(EmulatorStore, (store) =>
-    store.memory.setClockOffset(store.memory.clockOffset() + (typeof by === "number" ? by : Duration.toMillis(by)))
-  )
+/**
+ * Moves the emulator's clock: forward by a duration, or by a number of milliseconds, which may
+ * be negative (a `Duration` cannot be). Anything but a finite amount is refused.
+ */
+export const advanceClock = (by: Duration.DurationInput | number): Effect.Effect<void, EmulatorControlError, EmulatorStore> =>
+  Effect.flatMap(EmulatorStore, (store) => {
+    const millis = typeof by === "number" ? by : Duration.toMillis(by)
+    const offset = store.memory.clockOffset() + millis
+    if (!Number.isFinite(offset)) return Effect.fail(refuse("The clock moves by a finite number of milliseconds."))
+    store.memory.setClockOffset(offset)
+    return Effect.void
+  })
 
 /** From now on the password counts as breached, for every user. */
 export const markBreached = (password: string) =>

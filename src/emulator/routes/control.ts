@@ -41,8 +41,8 @@ export const controlRoutes: ReadonlyArray<Route> = [
   route("GET", "/users", () => Effect.map(Control.users, (users) => ({ users }))),
   route("GET", "/sessions", () => Effect.map(Control.sessions, (sessions) => ({ sessions }))),
   route("POST", "/clock", (body) =>
-    field("advance_ms", Schema.Number)(body).pipe(
-      Effect.flatMap(Control.advanceClock),
+    field("advance_ms", Schema.Finite)(body).pipe(
+      Effect.flatMap((millis) => Control.advanceClock(millis).pipe(Effect.mapError(refused))),
       Effect.zipRight(Effect.map(EmulatorStore, (store) => ({ offset_ms: store.memory.clockOffset() })))
     )
   ),

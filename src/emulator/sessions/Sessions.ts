@@ -151,7 +151,8 @@ export const sessionJwt = (
           last_accessed_at: session.last_accessed_at,
           expires_at: session.expires_at,
           attributes: session.attributes,
-          authentication_factors: session.authentication_factors
+          authentication_factors: session.authentication_factors,
+          roles: session.roles
         },
         ...extraClaims
       }

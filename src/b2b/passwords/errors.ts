@@ -1,0 +1,84 @@
+/**
+ * Groups of known errors several B2B Passwords endpoints share.
+ *
+ * @since 0.1.0
+ */
+import { BreachedPassword, InvalidEmail, WeakPassword } from "../../errors/PasswordErrors.js"
+import {
+  EmailTemplateNotFound,
+  InvalidExpiration,
+  InvalidLocale,
+  InvalidPasswordResetRedirectUrl,
+  InvalidPkceCodeChallenge,
+  InvalidPkceCodeVerifier,
+  InvalidTemplateId,
+  NoPasswordResetRedirectUrl,
+  PkceDidNotExpectCodeVerifier,
+  PkceExpectedCodeVerifier,
+  PkceMismatch
+} from "../../errors/ResetErrors.js"
+import { CustomClaimsTooLarge, InvalidSessionDurationMinutes, SessionNotFound } from "../../errors/SessionErrors.js"
+
+/**
+ * The errors of the session part of a request (`session_token`, `session_jwt`,
+ * `session_duration_minutes`, `session_custom_claims`).
+ *
+ * @example
+ * ```ts
+ * import { SessionRequestErrors } from "effect-stytch"
+ * const errors = [...SessionRequestErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const SessionRequestErrors = [SessionNotFound, InvalidSessionDurationMinutes, CustomClaimsTooLarge] as const
+
+/**
+ * The errors of a new password: it fails the strength policy, or it was found in a breach.
+ *
+ * @example
+ * ```ts
+ * import { NewPasswordErrors } from "effect-stytch"
+ * const errors = [...NewPasswordErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const NewPasswordErrors = [WeakPassword, BreachedPassword] as const
+
+/**
+ * The errors of a PKCE code verifier checked against the challenge the flow started with.
+ *
+ * @example
+ * ```ts
+ * import { PkceVerifierErrors } from "effect-stytch"
+ * const errors = [...PkceVerifierErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const PkceVerifierErrors = [
+  PkceMismatch,
+  PkceExpectedCodeVerifier,
+  PkceDidNotExpectCodeVerifier,
+  InvalidPkceCodeVerifier
+] as const
+
+/**
+ * The errors of a call that emails a reset link: the address, the redirect URL, the
+ * expiration, the locale, the template, the PKCE challenge.
+ *
+ * @example
+ * ```ts
+ * import { ResetStartErrors } from "effect-stytch"
+ * const errors = [...ResetStartErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const ResetStartErrors = [
+  InvalidEmail,
+  NoPasswordResetRedirectUrl,
+  InvalidPasswordResetRedirectUrl,
+  InvalidExpiration,
+  InvalidLocale,
+  InvalidTemplateId,
+  EmailTemplateNotFound,
+  InvalidPkceCodeChallenge
+] as const

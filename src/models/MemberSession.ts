@@ -1,0 +1,142 @@
+/**
+ * The B2B `MemberSession`, and what a member still has to do when a login is not complete
+ * yet (`MfaRequired`, `PrimaryRequired`).
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { JsonObject } from "./Json.js"
+import { AuthenticationFactor } from "./Session.js"
+
+/**
+ * A member's session in one organization. Unlike the consumer `Session`, its timestamps are
+ * always there (RFC 3339).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MemberSession } from "effect-stytch"
+ *
+ * const session = Schema.decodeUnknownSync(MemberSession)({
+ *   member_session_id: "member-session-test-1", member_id: "member-test-1",
+ *   started_at: "2024-05-01T12:00:00Z", last_accessed_at: "2024-05-01T12:00:00Z", expires_at: "2024-05-01T13:00:00Z",
+ *   authentication_factors: [{ type: "password", delivery_method: "knowledge" }],
+ *   organization_id: "organization-test-1", roles: ["stytch_member"], organization_slug: "acme"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const MemberSession = Schema.Struct({
+  member_session_id: Schema.String,
+  member_id: Schema.String,
+  /** RFC 3339. */
+  started_at: Schema.String,
+  /** RFC 3339. */
+  last_accessed_at: Schema.String,
+  /** RFC 3339. */
+  expires_at: Schema.String,
+  authentication_factors: Schema.Array(AuthenticationFactor),
+  organization_id: Schema.String,
+  roles: Schema.Array(Schema.String),
+  organization_slug: Schema.String,
+  custom_claims: Schema.optional(JsonObject)
+}).annotations({ identifier: "MemberSession" })
+
+/**
+ * @example
+ * ```ts
+ * import type { MemberSession } from "effect-stytch"
+ * const expired = (s: MemberSession, now: Date) => new Date(s.expires_at) <= now
+ * ```
+ * @since 0.1.0
+ */
+export interface MemberSession extends Schema.Schema.Type<typeof MemberSession> {}
+
+/**
+ * The second factors a member already has: an MFA phone number and a TOTP registration
+ * (`""` when absent).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MemberOptions } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(MemberOptions)({ mfa_phone_number: "+12025550162", totp_registration_id: "" })
+ * ```
+ * @since 0.1.0
+ */
+export const MemberOptions = Schema.Struct({
+  mfa_phone_number: Schema.String,
+  totp_registration_id: Schema.String
+}).annotations({ identifier: "MemberOptions" })
+
+/**
+ * @example
+ * ```ts
+ * import type { MemberOptions } from "effect-stytch"
+ * const canUseSms = (o: MemberOptions) => o.mfa_phone_number !== ""
+ * ```
+ * @since 0.1.0
+ */
+export interface MemberOptions extends Schema.Schema.Type<typeof MemberOptions> {}
+
+/**
+ * Why a login stopped before a session: the organization wants a second factor.
+ * `member_options` lists the member's factors; `secondary_auth_initiated` is `"sms_otp"`
+ * when Stytch already texted a code (other values decode as they are).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MfaRequired } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(MfaRequired)({
+ *   member_options: { mfa_phone_number: "+12025550162", totp_registration_id: "" },
+ *   secondary_auth_initiated: "sms_otp"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const MfaRequired = Schema.Struct({
+  member_options: Schema.optional(MemberOptions),
+  /** `"sms_otp"` when a code was sent; unknown values decode as they are. */
+  secondary_auth_initiated: Schema.optional(Schema.String)
+}).annotations({ identifier: "MfaRequired" })
+
+/**
+ * @example
+ * ```ts
+ * import type { MfaRequired } from "effect-stytch"
+ * const codeSent = (m: MfaRequired) => m.secondary_auth_initiated === "sms_otp"
+ * ```
+ * @since 0.1.0
+ */
+export interface MfaRequired extends Schema.Schema.Type<typeof MfaRequired> {}
+
+/**
+ * Why a login stopped before a session: the organization does not accept this primary
+ * factor alone, and the member must also complete one of `allowed_auth_methods`
+ * (`"sso"`, `"magic_link"`, `"email_otp"`, ...).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { PrimaryRequired } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(PrimaryRequired)({ allowed_auth_methods: ["sso", "magic_link"] })
+ * ```
+ * @since 0.1.0
+ */
+export const PrimaryRequired = Schema.Struct({
+  allowed_auth_methods: Schema.Array(Schema.String)
+}).annotations({ identifier: "PrimaryRequired" })
+
+/**
+ * @example
+ * ```ts
+ * import type { PrimaryRequired } from "effect-stytch"
+ * const needsSso = (p: PrimaryRequired) => p.allowed_auth_methods.includes("sso")
+ * ```
+ * @since 0.1.0
+ */
+export interface PrimaryRequired extends Schema.Schema.Type<typeof PrimaryRequired> {}
