@@ -6,6 +6,8 @@
  */
 import { FetchHttpClient, HttpApp } from "@effect/platform"
 import { Context, type Duration, Effect, Layer, Option, Redacted } from "effect"
+import type { Member } from "../models/Member.js"
+import type { Organization } from "../models/Organization.js"
 import type { Session } from "../models/Session.js"
 import type { User } from "../models/User.js"
 import { revealPassword } from "../models/Secret.js"
@@ -63,6 +65,14 @@ export interface EmulatorControl {
   readonly wipe: Effect.Effect<void>
   /** Drops expired sessions and spent or expired reset tokens; how many went. */
   readonly sweep: Effect.Effect<number>
+  /** Seeds a B2B organization; its slug must be free. */
+  readonly seedOrganization: (
+    seed: typeof Control.OrganizationSeed.Type
+  ) => Effect.Effect<Organization, Control.EmulatorControlError>
+  /** Seeds a member into an organization (by id or slug), with a password when given. */
+  readonly seedMember: (seed: typeof Control.MemberSeed.Type) => Effect.Effect<Member, Control.EmulatorControlError>
+  readonly organizations: Effect.Effect<ReadonlyArray<Organization>>
+  readonly members: Effect.Effect<ReadonlyArray<Member>>
 }
 
 /** The in-process base URL: any host works, nothing leaves the process. */
@@ -82,7 +92,7 @@ export const build = (options?: EmulatorOptions) =>
     )
     const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context)
     const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
-    const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore>) => Effect.provide(effect, context)
+    const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore | EmulatorConfig>) => Effect.provide(effect, context)
     const control: EmulatorControl = {
       projectId: config.projectId,
       secret: Redacted.make(config.secret),
@@ -102,7 +112,11 @@ export const build = (options?: EmulatorOptions) =>
       exportState: run(Effect.flatMap(EmulatorStore, (store) => store.exportState)),
       importState: (state) => run(Effect.flatMap(EmulatorStore, (store) => store.importState(state))),
       wipe: run(Effect.flatMap(EmulatorStore, (store) => store.wipe)),
-      sweep: run(Control.sweep)
+      sweep: run(Control.sweep),
+      seedOrganization: (seed) => run(Control.seedOrganization(seed)),
+      seedMember: (seed) => run(Control.seedMember(seed)),
+      organizations: run(Control.organizations),
+      members: run(Control.members)
     }
     return { control, context, app: makeApp(allRoutes) }
   })

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import { Effect } from "effect"
+import { stytchError } from "./EmulatorError.js"
 import { sha256Hex } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
 import { checkStrength, isCommonBreachedPassword } from "./interimStrength.js"
@@ -54,3 +55,20 @@ export const breachDetectionOn = Effect.map(EmulatorStore, (store) => store.memo
 /** Whether a new password may be set: strong, and not breached when detection is on. */
 export const acceptable = (verdict: Verdict, detectBreaches: boolean): boolean =>
   verdict.strong && !(detectBreaches && verdict.breached)
+
+/** The error for a new password the policy refuses. */
+export const weak = (verdict: Verdict) =>
+  stytchError(
+    400,
+    "weak_password",
+    verdict.breached
+      ? "password: this password appears in a known data breach; choose another."
+      : `password: the password does not meet the project's strength policy.${verdict.warning === "" ? "" : ` ${verdict.warning}`}`
+  )
+
+/** Fails with `weak_password` unless a new password passes the policy, the email counting against it. */
+export const requireAcceptable = (password: string, email: string) =>
+  Effect.gen(function* () {
+    const verdict = yield* judge(password, email)
+    if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict)
+  })

@@ -104,10 +104,10 @@ describe("Sessions.authenticate and Sessions.revoke", () => {
       const sessions = yield* Sessions
       const ada = yield* signUp("ada@example.com")
       const error = yield* Effect.flip(sessions.authenticate({}))
-      expectApiError(error, "StytchApiError", "no_session_arguments", 400)
+      expectApiError(error, "NoSessionArguments", "no_session_arguments", 400)
       expectApiError(
         yield* Effect.flip(callUnchecked(Sessions.endpoints.authenticate, { session_token: ada.token, session_duration_minutes: 0 })),
-        "StytchApiError",
+        "InvalidSessionDurationMinutes",
         "invalid_session_duration_minutes",
         400
       )
@@ -217,7 +217,8 @@ describe("session JWTs", () => {
         last_accessed_at: ada.session?.last_accessed_at,
         expires_at: ada.session?.expires_at,
         attributes: ada.session?.attributes,
-        authentication_factors: ada.session?.authentication_factors
+        authentication_factors: ada.session?.authentication_factors,
+        roles: ada.session?.roles
       })
       // A JWT signed with another key, or tampered with, names no session.
       const [head, body] = ada.jwt.split(".")

@@ -9,11 +9,16 @@ import { Duration, Effect, Option, Schema } from "effect"
 import type { Session } from "../../models/Session.js"
 import type { User } from "../../models/User.js"
 import { safeIssue } from "../../internal/issue.js"
-import { now, sha256Hex } from "../runtime.js"
+import type { Member } from "../../models/Member.js"
+import type { Organization } from "../../models/Organization.js"
+import { JsonObject } from "../../models/Json.js"
+import { memberView, organizationView } from "../b2b/views.js"
+import type { EmulatorConfig } from "../EmulatorConfig.js"
+import { iso, newId, now, sha256Hex } from "../runtime.js"
 import { sessionView } from "../sessions/Sessions.js"
-import { Fault, type OutboxMessage, Settings } from "../state/State.js"
+import { Fault, type OutboxMessage, Settings, type StoredMember, type StoredOrganization } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
-import { userView } from "../users.js"
+import { hashNative, userView } from "../users.js"
 
 /**
  * A control request that was refused: an unknown user, bad settings or a bad fault.
@@ -122,3 +127,112 @@ export const clearFaults = Effect.map(EmulatorStore, (store) => store.memory.cle
 
 /** Drops expired sessions and spent or expired reset tokens; how many went. */
 export const sweep = Effect.flatMap(EmulatorStore, (store) => Effect.map(now, (at) => store.memory.sweep(at)))
+
+/**
+ * An organization to seed. Defaults: `mfa_policy` `OPTIONAL`, all auth methods allowed.
+ *
+ * @example
+ * ```ts
+ * yield* emulator.seedOrganization({ organization_name: "Acme", organization_slug: "acme", mfa_policy: "REQUIRED_FOR_ALL" })
+ * ```
+ * @since 0.1.0
+ */
+export const OrganizationSeed = Schema.Struct({
+  organization_name: Schema.NonEmptyString,
+  organization_slug: Schema.NonEmptyString,
+  organization_external_id: Schema.optional(Schema.String),
+  mfa_policy: Schema.optional(Schema.Literal("OPTIONAL", "REQUIRED_FOR_ALL")),
+  email_allowed_domains: Schema.optional(Schema.Array(Schema.String)),
+  auth_methods: Schema.optional(Schema.Literal("ALL_ALLOWED", "RESTRICTED")),
+  allowed_auth_methods: Schema.optional(Schema.Array(Schema.String)),
+  trusted_metadata: Schema.optional(JsonObject)
+})
+
+/**
+ * A member to seed into an organization (by id or slug), with a password when given.
+ *
+ * @example
+ * ```ts
+ * yield* emulator.seedMember({ organization_id: "acme", email_address: "ada@acme.com", password: "correct horse battery staple 42" })
+ * ```
+ * @since 0.1.0
+ */
+export const MemberSeed = Schema.Struct({
+  organization_id: Schema.NonEmptyString,
+  email_address: Schema.NonEmptyString,
+  name: Schema.optional(Schema.String),
+  password: Schema.optional(Schema.String),
+  email_address_verified: Schema.optional(Schema.Boolean),
+  mfa_enrolled: Schema.optional(Schema.Boolean),
+  mfa_phone_number: Schema.optional(Schema.String),
+  roles: Schema.optional(Schema.Array(Schema.String))
+})
+
+const decodeSeed = <A, I>(schema: Schema.Schema<A, I>, what: string) => (input: unknown) =>
+  Schema.decodeUnknown(schema, { onExcessProperty: "error" })(input).pipe(
+    Effect.mapError((error) => {
+      const { field, issue } = safeIssue(error.issue)
+      return refuse(`${what}.${field} ${issue}`)
+    })
+  )
+
+export const seedOrganization = (input: unknown): Effect.Effect<Organization, EmulatorControlError, EmulatorStore> =>
+  Effect.gen(function* () {
+    const seed = yield* decodeSeed(OrganizationSeed, "organization")(input)
+    const store = yield* EmulatorStore
+    const at = iso(yield* now)
+    const organization: StoredOrganization = {
+      organization_id: newId("organization"),
+      organization_name: seed.organization_name,
+      organization_slug: seed.organization_slug,
+      ...(seed.organization_external_id === undefined ? {} : { organization_external_id: seed.organization_external_id }),
+      mfa_policy: seed.mfa_policy ?? "OPTIONAL",
+      email_allowed_domains: seed.email_allowed_domains ?? [],
+      auth_methods: seed.auth_methods ?? "ALL_ALLOWED",
+      allowed_auth_methods: seed.allowed_auth_methods ?? [],
+      ...(seed.trusted_metadata === undefined ? {} : { trusted_metadata: seed.trusted_metadata }),
+      created_at: at,
+      updated_at: at
+    }
+    if (!store.memory.b2b.insertOrganization(organization)) {
+      return yield* refuse(`An organization already has the slug ${seed.organization_slug}.`)
+    }
+    return organizationView(organization)
+  })
+
+export const seedMember = (input: unknown): Effect.Effect<Member, EmulatorControlError, EmulatorStore | EmulatorConfig> =>
+  Effect.gen(function* () {
+    const seed = yield* decodeSeed(MemberSeed, "member")(input)
+    const store = yield* EmulatorStore
+    const organization = store.memory.b2b.organization(seed.organization_id)
+    if (organization === undefined) return yield* refuse("No organization has this id or slug.")
+    const at = iso(yield* now)
+    const member: StoredMember = {
+      member_id: newId("member"),
+      organization_id: organization.organization_id,
+      email_address: seed.email_address,
+      member_email_id: newId("member-email"),
+      name: seed.name ?? "",
+      status: "active",
+      email_address_verified: seed.email_address_verified ?? true,
+      mfa_enrolled: seed.mfa_enrolled ?? false,
+      mfa_phone_number: seed.mfa_phone_number ?? "",
+      is_breakglass: false,
+      roles: seed.roles ?? [],
+      ...(seed.password === undefined ? {} : { password: yield* hashNative(seed.password, newId("member-password")) }),
+      created_at: at,
+      updated_at: at
+    }
+    if (!store.memory.b2b.insertMember(member)) {
+      return yield* refuse("The organization already has a member with this email address.")
+    }
+    return memberView(member)
+  })
+
+export const organizations: Effect.Effect<ReadonlyArray<Organization>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
+  store.memory.b2b.organizations().map(organizationView)
+)
+
+export const members: Effect.Effect<ReadonlyArray<Member>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
+  store.memory.b2b.members().map(memberView)
+)

@@ -51,8 +51,11 @@ export const invalidRequest = (issue: ParseResult.ParseIssue): EmulatorError => 
   })
 }
 
+/** `Omit` applied to each member of a union (B2B answers are unions of outcomes). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
 /** The handler's result: the response minus the envelope (`request_id`, `status_code`). */
-export type Answer<E extends Endpoint.Endpoint> = Omit<Endpoint.Success<E>, "request_id" | "status_code">
+export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, "request_id" | "status_code">
 
 /**
  * A route for an endpoint description.

@@ -70,5 +70,11 @@ export const controlRoutes: ReadonlyArray<Route> = [
     )
   ),
   route("POST", "/wipe", () => Effect.flatMap(EmulatorStore, (store) => Effect.as(store.wipe, {}))),
-  route("POST", "/sweep", () => Effect.map(Control.sweep, (removed) => ({ removed })))
+  route("POST", "/sweep", () => Effect.map(Control.sweep, (removed) => ({ removed }))),
+  route("GET", "/organizations", () => Effect.map(Control.organizations, (organizations) => ({ organizations }))),
+  route("POST", "/organizations", (body) =>
+    Control.seedOrganization(body).pipe(Effect.mapError(refused), Effect.map((organization) => ({ organization })))
+  ),
+  route("GET", "/members", () => Effect.map(Control.members, (members) => ({ members }))),
+  route("POST", "/members", (body) => Control.seedMember(body).pipe(Effect.mapError(refused), Effect.map((member) => ({ member }))))
 ]

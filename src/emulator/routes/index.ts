@@ -4,8 +4,9 @@
  * @since 0.1.0
  */
 import type { Route } from "../http/route.js"
+import { b2bPasswordRoutes } from "./b2bPasswords.js"
 import { controlRoutes } from "./control.js"
 import { passwordRoutes } from "./passwords.js"
 import { sessionRoutes } from "./sessions.js"
 
-export const allRoutes: ReadonlyArray<Route> = [...passwordRoutes, ...sessionRoutes, ...controlRoutes]
+export const allRoutes: ReadonlyArray<Route> = [...passwordRoutes, ...b2bPasswordRoutes, ...sessionRoutes, ...controlRoutes]

@@ -9,31 +9,15 @@ import { endpoints } from "../../passwords/Passwords.js"
 import { EmulatorError, stytchError } from "../EmulatorError.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
-import { acceptable, breachDetectionOn, judge, type Verdict } from "../policy.js"
+import { breachDetectionOn, judge, requireAcceptable } from "../policy.js"
+import { checkPkce } from "../pkce.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import { findLiveSession, issueSession, sessionFields } from "../sessions/Sessions.js"
 import { EmulatorStore } from "../state/Store.js"
 import type { StoredUser } from "../state/State.js"
 import { emailOf, hashNative, newUser, passwordFactor, passwordMatches, userView } from "../users.js"
-import { challengeOf } from "../../Pkce.js"
-
-const weak = (verdict: Verdict) =>
-  stytchError(
-    400,
-    "weak_password",
-    verdict.breached
-      ? "password: this password appears in a known data breach; choose another."
-      : `password: the password does not meet the project's strength policy.${verdict.warning === "" ? "" : ` ${verdict.warning}`}`
-  )
 
 const emailNotFound = () => stytchError(404, "email_not_found", "email: no user has this email address.")
-
-/** Checks a new password against the policy, with the user's email as an input. */
-const requireAcceptable = (password: string, email: string) =>
-  Effect.gen(function* () {
-    const verdict = yield* judge(password, email)
-    if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict)
-  })
 
 /** Replaces a user's password with a new native hash, keeping the password id. */
 const setPassword = (user: StoredUser, password: string, verifyEmail: string | undefined) =>
@@ -229,17 +213,7 @@ const emailReset = endpointRoute(endpoints.email.reset, (request) =>
       stytchError(401, "unable_to_auth_password_reset_token", "token: the reset token is unknown, expired or already used.")
     const token = store.memory.resetToken(tokenHash)
     if (token === undefined || token.used || Date.parse(token.expires_at) <= at) return yield* unusable()
-    if (token.code_challenge !== undefined && request.code_verifier === undefined) {
-      return yield* stytchError(400, "pkce_expected_code_verifier", "code_verifier: the reset was started with a code_challenge, so a code_verifier is required.")
-    }
-    if (token.code_challenge === undefined && request.code_verifier !== undefined) {
-      return yield* stytchError(400, "pkce_did_not_expect_code_verifier", "code_verifier: the reset was started without a code_challenge.")
-    }
-    if (token.code_challenge !== undefined && request.code_verifier !== undefined) {
-      if ((yield* challengeOf(request.code_verifier)) !== token.code_challenge) {
-        return yield* stytchError(400, "pkce_mismatch", "code_verifier: it does not match the code_challenge the reset started with.")
-      }
-    }
+    yield* checkPkce(token.code_challenge, request.code_verifier, "code_verifier")
     const started = token.attributes ?? {}
     const given = request.attributes ?? {}
     const ipMismatch = request.options?.ip_match_required === true && started.ip_address !== given.ip_address

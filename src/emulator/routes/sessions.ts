@@ -64,22 +64,23 @@ const decodeSegment = (segment: string): string => {
   }
 }
 
-const jwksRoute: Route = {
+/** The JWKS of the project, at a consumer or a B2B path: the same keys sign both kinds of session. */
+const jwksRoute = (prefix: string): Route => ({
   method: "GET",
-  path: "/v1/sessions/jwks/",
+  path: prefix,
   prefix: true,
   authenticated: false,
   handle: (_, context) =>
     Effect.gen(function* () {
       const config = yield* EmulatorConfig
       const store = yield* EmulatorStore
-      const projectId = decodeSegment(context.url.pathname.slice("/v1/sessions/jwks/".length))
+      const projectId = decodeSegment(context.url.pathname.slice(prefix.length))
       if (projectId !== config.projectId) {
         return yield* stytchError(404, "project_not_found", `No project ${projectId === "" ? "was named" : "has this id"}.`)
       }
       return { status: 200, body: { ...jwks(store.memory.signingKeys()), request_id: context.requestId, status_code: 200 } }
     })
-}
+})
 
 /** The Sessions routes and the JWKS. */
-export const sessionRoutes: ReadonlyArray<Route> = [authenticate, revoke, jwksRoute]
+export const sessionRoutes: ReadonlyArray<Route> = [authenticate, revoke, jwksRoute("/v1/sessions/jwks/"), jwksRoute("/v1/b2b/sessions/jwks/")]

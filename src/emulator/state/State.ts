@@ -119,7 +119,8 @@ export const OutboxMessage = Schema.Struct({
   message_id: Schema.String,
   kind: Schema.Literal("reset_password"),
   to: Schema.String,
-  user_id: Schema.String,
+  /** The user, or the B2B member, the message is for; absent for a B2B discovery reset. */
+  user_id: Schema.optional(Schema.String),
   sent_at: Schema.String,
   locale: Schema.String,
   template_id: Schema.optional(Schema.String),
@@ -171,32 +172,6 @@ export const SigningKey = Schema.Struct({
 export type SigningKey = typeof SigningKey.Type
 
 /**
- * The export file format. `version` changes when the format does; an import of another
- * version is refused.
- *
- * @example
- * ```ts
- * const state = yield* emulator.exportState
- * fs.writeFileSync("stytch-state.json", JSON.stringify(state))
- * ```
- * @since 0.1.0
- */
-export const EmulatorState = Schema.Struct({
-  format: Schema.Literal("effect-stytch-emulator"),
-  version: Schema.Literal(1),
-  settings: Settings,
-  clock_offset_ms: Schema.Number,
-  users: Schema.Array(StoredUser),
-  sessions: Schema.Array(StoredSession),
-  reset_tokens: Schema.Array(StoredResetToken),
-  outbox: Schema.Array(OutboxMessage),
-  /** SHA-256 (hex) of passwords marked breached through the control API. */
-  breached_password_hashes: Schema.Array(Schema.String),
-  signing_keys: Schema.Array(SigningKey)
-})
-export type EmulatorState = typeof EmulatorState.Type
-
-/**
  * A fault injected on a path, for the next `times` requests (all, when absent), each with
  * `probability` (1 when absent):
  * - `latency`: wait `latency_ms`, then answer normally;
@@ -223,3 +198,115 @@ export const Fault = Schema.Struct({
   probability: Schema.optional(Schema.Number.pipe(Schema.between(0, 1)))
 })
 export type Fault = typeof Fault.Type
+
+/** A B2B organization, seeded through the control API or an import file. */
+export const StoredOrganization = Schema.Struct({
+  organization_id: Schema.String,
+  organization_name: Schema.String,
+  organization_slug: Schema.String,
+  organization_external_id: Schema.optional(Schema.String),
+  /** `OPTIONAL` or `REQUIRED_FOR_ALL`. */
+  mfa_policy: Schema.String,
+  email_allowed_domains: Schema.Array(Schema.String),
+  /** `ALL_ALLOWED` or `RESTRICTED`. */
+  auth_methods: Schema.String,
+  allowed_auth_methods: Schema.Array(Schema.String),
+  trusted_metadata: Schema.optional(JsonObject),
+  created_at: Schema.String,
+  updated_at: Schema.String
+})
+export type StoredOrganization = typeof StoredOrganization.Type
+
+/** A member of an organization. */
+export const StoredMember = Schema.Struct({
+  member_id: Schema.String,
+  organization_id: Schema.String,
+  email_address: Schema.String,
+  member_email_id: Schema.String,
+  name: Schema.String,
+  status: Schema.String,
+  email_address_verified: Schema.Boolean,
+  mfa_enrolled: Schema.Boolean,
+  mfa_phone_number: Schema.String,
+  is_breakglass: Schema.Boolean,
+  roles: Schema.Array(Schema.String),
+  password: Schema.optional(StoredPassword),
+  trusted_metadata: Schema.optional(JsonObject),
+  untrusted_metadata: Schema.optional(JsonObject),
+  external_id: Schema.optional(Schema.String),
+  created_at: Schema.String,
+  updated_at: Schema.String
+})
+export type StoredMember = typeof StoredMember.Type
+
+/** A member session: like a consumer session, bound to one organization. */
+export const StoredMemberSession = Schema.Struct({
+  member_session_id: Schema.String,
+  member_id: Schema.String,
+  organization_id: Schema.String,
+  token_hashes: Schema.Array(Schema.String),
+  started_at: Schema.String,
+  last_accessed_at: Schema.String,
+  expires_at: Schema.String,
+  authentication_factors: Schema.Array(AuthenticationFactor),
+  custom_claims: JsonObject,
+  roles: Schema.Array(Schema.String)
+})
+export type StoredMemberSession = typeof StoredMemberSession.Type
+
+/**
+ * An intermediate session: a primary factor passed, the login not finished (MFA pending,
+ * or an organization still to choose after discovery).
+ */
+export const StoredIntermediateSession = Schema.Struct({
+  token_hash: Schema.String,
+  email_address: Schema.String,
+  organization_id: Schema.optional(Schema.String),
+  member_id: Schema.optional(Schema.String),
+  expires_at: Schema.String,
+  authentication_factors: Schema.Array(AuthenticationFactor)
+})
+export type StoredIntermediateSession = typeof StoredIntermediateSession.Type
+
+/** A B2B reset token: for one member of an organization, or (discovery) for an email address. */
+export const StoredB2BResetToken = Schema.Struct({
+  token_hash: Schema.String,
+  email_address: Schema.String,
+  organization_id: Schema.optional(Schema.String),
+  member_id: Schema.optional(Schema.String),
+  expires_at: Schema.String,
+  used: Schema.Boolean,
+  code_challenge: Schema.optional(Schema.String)
+})
+export type StoredB2BResetToken = typeof StoredB2BResetToken.Type
+
+/**
+ * The export file format. `version` changes when the format does; an import of another
+ * version is refused.
+ *
+ * @example
+ * ```ts
+ * const state = yield* emulator.exportState
+ * fs.writeFileSync("stytch-state.json", JSON.stringify(state))
+ * ```
+ * @since 0.1.0
+ */
+export const EmulatorState = Schema.Struct({
+  format: Schema.Literal("effect-stytch-emulator"),
+  version: Schema.Literal(1),
+  settings: Settings,
+  clock_offset_ms: Schema.Number,
+  users: Schema.Array(StoredUser),
+  sessions: Schema.Array(StoredSession),
+  reset_tokens: Schema.Array(StoredResetToken),
+  outbox: Schema.Array(OutboxMessage),
+  /** SHA-256 (hex) of passwords marked breached through the control API. */
+  breached_password_hashes: Schema.Array(Schema.String),
+  signing_keys: Schema.Array(SigningKey),
+  organizations: Schema.Array(StoredOrganization),
+  members: Schema.Array(StoredMember),
+  member_sessions: Schema.Array(StoredMemberSession),
+  intermediate_sessions: Schema.Array(StoredIntermediateSession),
+  b2b_reset_tokens: Schema.Array(StoredB2BResetToken)
+})
+export type EmulatorState = typeof EmulatorState.Type

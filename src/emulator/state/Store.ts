@@ -8,6 +8,7 @@
  */
 import { Context, Effect, Layer, Schema } from "effect"
 import type { SafeIssue } from "../../internal/issue.js"
+import { emptyB2B, makeB2BMemory } from "./b2bMemory.js"
 import { safeIssue } from "../../internal/issue.js"
 import {
   defaultSettings,
@@ -43,6 +44,7 @@ export class InvalidStateFile extends Schema.TaggedError<InvalidStateFile>()("In
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 const emptyState = (signingKeys: ReadonlyArray<SigningKey>): Mutable<EmulatorState> => ({
+  ...emptyB2B,
   format: "effect-stytch-emulator",
   version: 1,
   settings: defaultSettings,
@@ -67,6 +69,7 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
   const resetTokens = new Map<string, StoredResetToken>()
   let outbox: Array<OutboxMessage> = []
   const breached = new Set<string>()
+  const b2b = makeB2BMemory()
   // Rate-limit windows: transient, never exported.
   const rateWindows = new Map<string, Array<number>>()
   // Injected faults: transient too.
@@ -108,6 +111,7 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
     for (const token of state.reset_tokens) resetTokens.set(token.token_hash, token)
     outbox = [...state.outbox]
     for (const hash of state.breached_password_hashes) breached.add(hash)
+    b2b.load(state)
   }
 
   const snapshot = (): EmulatorState =>
@@ -121,10 +125,13 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
       reset_tokens: [...resetTokens.values()],
       outbox,
       breached_password_hashes: [...breached],
-      signing_keys: signingKeys
+      signing_keys: signingKeys,
+      ...b2b.snapshot()
     })
 
   return {
+    /** Organizations, members and their sessions and tokens. */
+    b2b,
     settings: () => settings,
     setSettings: (next: Settings) => {
       settings = next
@@ -256,7 +263,7 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
           count++
         }
       }
-      return count
+      return count + b2b.sweep(now)
     },
 
     snapshot,
