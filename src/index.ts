@@ -29,7 +29,7 @@ export * from "./models/fields.js"
 export { checkHashConfig, HashType, MigrateHashFields } from "./passwords/migrate.js"
 export { Passwords } from "./passwords/Passwords.js"
 export { Sessions } from "./sessions/Sessions.js"
-export { AuthenticatedUserFields, ResponseEnvelope } from "./passwords/shared.js"
+export { AuthenticatedUserFields, ResponseEnvelope, StrengthVerdictFields } from "./passwords/shared.js"
 export { userAgent, version } from "./version.js"
 // B2B Passwords
 export * from "./models/Member.js"

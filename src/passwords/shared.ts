@@ -47,3 +47,25 @@ export const AuthenticatedUserFields = {
   session: Schema.optional(Session),
   user_device: Schema.optional(DeviceInfo)
 }
+
+/**
+ * The verdict of a strength check, shared by consumer and B2B (each adds its own feedback
+ * field: `feedback`, or `luds_feedback` and `zxcvbn_feedback`).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { StrengthVerdictFields } from "effect-stytch"
+ * const MyCheck = Schema.Struct(StrengthVerdictFields)
+ * ```
+ * @since 0.1.0
+ */
+export const StrengthVerdictFields = {
+  ...ResponseEnvelope,
+  valid_password: Schema.Boolean,
+  score: Schema.Number,
+  breached_password: Schema.Boolean,
+  /** `"zxcvbn"` or `"luds"` (other values decode as they are). */
+  strength_policy: Schema.String,
+  breach_detection_on_create: Schema.Boolean
+}

@@ -9,7 +9,7 @@ import { Feedback } from "../models/Strength.js"
 import { PasswordInput } from "../models/Secret.js"
 import { InvalidEmail } from "../errors/PasswordErrors.js"
 import { EmailInput } from "../models/fields.js"
-import { ResponseEnvelope } from "./shared.js"
+import { StrengthVerdictFields } from "./shared.js"
 
 /**
  * Checks a password against the project's strength policy (zxcvbn or LUDS) and, when an
@@ -33,13 +33,7 @@ export const StrengthCheck = Endpoint.make({
     email: Schema.optional(EmailInput)
   }),
   response: Schema.Struct({
-    ...ResponseEnvelope,
-    valid_password: Schema.Boolean,
-    score: Schema.Number,
-    breached_password: Schema.Boolean,
-    /** `"zxcvbn"` or `"luds"` (other values decode as they are). */
-    strength_policy: Schema.String,
-    breach_detection_on_create: Schema.Boolean,
+    ...StrengthVerdictFields,
     feedback: Schema.optional(Feedback)
   }),
   errors: [InvalidEmail],

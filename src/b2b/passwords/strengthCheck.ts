@@ -9,7 +9,7 @@ import { InvalidEmail } from "../../errors/PasswordErrors.js"
 import { EmailInput } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
 import { LudsRequirements, ZxcvbnFeedback } from "../../models/Strength.js"
-import { ResponseEnvelope } from "../../passwords/shared.js"
+import { StrengthVerdictFields } from "../../passwords/shared.js"
 
 /**
  * Checks a password against the project's strength policy and, with `email_address`,
@@ -34,13 +34,7 @@ export const B2BStrengthCheck = Endpoint.make({
     email_address: Schema.optional(EmailInput)
   }),
   response: Schema.Struct({
-    ...ResponseEnvelope,
-    valid_password: Schema.Boolean,
-    score: Schema.Number,
-    breached_password: Schema.Boolean,
-    /** `"zxcvbn"` or `"luds"` (other values decode as they are). */
-    strength_policy: Schema.String,
-    breach_detection_on_create: Schema.Boolean,
+    ...StrengthVerdictFields,
     luds_feedback: Schema.optional(LudsRequirements),
     zxcvbn_feedback: Schema.optional(ZxcvbnFeedback)
   }),

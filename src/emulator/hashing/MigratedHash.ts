@@ -4,6 +4,7 @@
  * @example
  * const type: MigratedHashType = "argon_2id"
  */
+import { HashType } from "../../passwords/migrate.js"
 export type MigratedHashType = MigratedHash["type"]
 
 /**
@@ -12,17 +13,7 @@ export type MigratedHashType = MigratedHash["type"]
  * @example
  * migratedHashTypes.includes("bcrypt") // true
  */
-export const migratedHashTypes: ReadonlyArray<MigratedHashType> = [
-  "bcrypt",
-  "md_5",
-  "sha_1",
-  "sha_512",
-  "argon_2i",
-  "argon_2id",
-  "scrypt",
-  "pbkdf_2",
-  "phpass"
-]
+export const migratedHashTypes: ReadonlyArray<MigratedHashType> = HashType.literals
 
 /**
  * Narrows a wire `hash_type` to a supported one.
