@@ -82,7 +82,7 @@ export const finishLogin = (
   Effect.gen(function* () {
     const factor = memberPasswordFactor(member, yield* now)
     if (Option.isSome(existing) && existing.value.member_id !== member.member_id) {
-      return yield* stytchError(400, "session_not_found", "The session given belongs to another member.")
+      return yield* stytchError(404, "session_not_found", "session_token / session_jwt: the session given belongs to another member.")
     }
     if (mfaRequired(organization, member) && Option.isNone(existing)) {
       const token = yield* openIntermediateSession(member.email_address, factor, member)

@@ -255,11 +255,12 @@ const emailReset = endpointRoute(endpoints.email.reset, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     const password = revealPassword(request.password)
+    // Checked before the token is spent: a refused request must leave the token usable.
+    if (request.intermediate_session_token !== undefined) yield* findIntermediateSession(request.intermediate_session_token)
     const token = yield* spendReset(request.password_reset_token, request.code_verifier, "code_verifier", password, false)
     const member = token.member_id === undefined ? undefined : store.memory.b2b.member(token.member_id)
     const organization = member === undefined ? undefined : store.memory.b2b.organization(member.organization_id)
     if (member === undefined || organization === undefined) return yield* unusableToken()
-    if (request.intermediate_session_token !== undefined) yield* findIntermediateSession(request.intermediate_session_token)
     const updated = yield* setMemberPassword(member, yield* hashNative(password, member.password?.password_id), true)
     store.memory.b2b.revokeMemberSessions(member.member_id)
     const outcome = yield* finishLogin(
