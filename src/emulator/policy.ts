@@ -57,18 +57,18 @@ export const acceptable = (verdict: Verdict, detectBreaches: boolean): boolean =
   verdict.strong && !(detectBreaches && verdict.breached)
 
 /** The error for a new password the policy refuses. */
-export const weak = (verdict: Verdict) =>
+export const weak = (verdict: Verdict, field = "password") =>
   stytchError(
     400,
     "weak_password",
     verdict.breached
-      ? "password: this password appears in a known data breach; choose another."
-      : `password: the password does not meet the project's strength policy.${verdict.warning === "" ? "" : ` ${verdict.warning}`}`
+      ? `${field}: this password appears in a known data breach; choose another.`
+      : `${field}: the password does not meet the project's strength policy.${verdict.warning === "" ? "" : ` ${verdict.warning}`}`
   )
 
 /** Fails with `weak_password` unless a new password passes the policy, the email counting against it. */
-export const requireAcceptable = (password: string, email: string) =>
+export const requireAcceptable = (password: string, email: string, field = "password") =>
   Effect.gen(function* () {
     const verdict = yield* judge(password, email)
-    if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict)
+    if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict, field)
   })

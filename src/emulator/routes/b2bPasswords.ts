@@ -10,7 +10,8 @@ import { revealPassword } from "../../models/Secret.js"
 import { finishLogin, memberOf, memberPasswordFactor, mfaDetails, mfaRequired, organizationOf, requireCrossOrgPasswords, requirePasswordsAllowed } from "../b2b/lookups.js"
 import { findIntermediateSession, findLiveMemberSession, issueMemberSession, openIntermediateSession } from "../b2b/memberSessions.js"
 import { memberSessionView, memberView, organizationView } from "../b2b/views.js"
-import { EmulatorError, stytchError } from "../EmulatorError.js"
+import { stytchError } from "../EmulatorError.js"
+import { requireMigrateSlot } from "../rateLimit.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
 import { checkPkce } from "../pkce.js"
@@ -100,15 +101,7 @@ const migrate = endpointRoute(endpoints.migrate, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     const at = yield* now
-    const limit = store.memory.settings().migrate_rate_limit_per_second
-    if (!store.memory.takeRate("migrate", at, limit)) {
-      return yield* new EmulatorError({
-        status: 429,
-        error_type: "too_many_requests",
-        error_message: `migrate is limited to ${limit} requests per second; retry after a second.`,
-        retry_after_seconds: 1
-      })
-    }
+    yield* requireMigrateSlot
     const organization = yield* organizationOf(request.organization_id)
     const migrated = yield* parseMigratedHash(request).pipe(
       Effect.mapError((rejected) => stytchError(400, rejected.error_type, rejected.message))
@@ -325,7 +318,7 @@ const existingPasswordReset = endpointRoute(endpoints.existingPassword.reset, (r
     if (existing === next) {
       return yield* stytchError(400, "cannot_reset_password_with_existing_password", "new_password: it must differ from the existing password.")
     }
-    yield* requireAcceptable(next, member.email_address)
+    yield* requireAcceptable(next, member.email_address, "new_password")
     const updated = yield* setMemberPassword(member, yield* hashNative(next, member.password.password_id), false)
     store.memory.b2b.revokeMemberSessions(member.member_id)
     const outcome = yield* finishLogin(

@@ -6,7 +6,8 @@
 import { Effect, Option } from "effect"
 import { revealPassword } from "../../models/Secret.js"
 import { endpoints } from "../../passwords/Passwords.js"
-import { EmulatorError, stytchError } from "../EmulatorError.js"
+import { stytchError } from "../EmulatorError.js"
+import { requireMigrateSlot } from "../rateLimit.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
 import { breachDetectionOn, judge, requireAcceptable } from "../policy.js"
@@ -105,15 +106,7 @@ const migrate = endpointRoute(endpoints.migrate, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     const at = yield* now
-    const limit = store.memory.settings().migrate_rate_limit_per_second
-    if (!store.memory.takeRate("migrate", at, limit)) {
-      return yield* new EmulatorError({
-        status: 429,
-        error_type: "too_many_requests",
-        error_message: `migrate is limited to ${limit} requests per second; retry after a second.`,
-        retry_after_seconds: 1
-      })
-    }
+    yield* requireMigrateSlot
     const migrated = yield* parseMigratedHash(request).pipe(
       Effect.mapError((rejected) => stytchError(400, rejected.error_type, rejected.message))
     )
@@ -256,7 +249,7 @@ const existingPasswordReset = endpointRoute(endpoints.existingPassword.reset, (r
     if (user.password === undefined) return yield* wrong()
     if (!(yield* passwordMatches(user.password, revealPassword(request.existing_password)))) return yield* wrong()
     const password = revealPassword(request.new_password)
-    yield* requireAcceptable(password, email.email)
+    yield* requireAcceptable(password, email.email, "new_password")
     const updated = yield* setPassword(user, password, undefined)
     store.memory.revokeUserSessions(user.user_id)
     const at = yield* now
