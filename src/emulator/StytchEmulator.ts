@@ -71,6 +71,13 @@ export interface EmulatorControl {
   ) => Effect.Effect<Organization, Control.EmulatorControlError>
   /** Seeds a member into an organization (by id or slug), with a password when given. */
   readonly seedMember: (seed: typeof Control.MemberSeed.Type) => Effect.Effect<Member, Control.EmulatorControlError>
+  /** Changes an organization's MFA policy or auth methods. */
+  readonly updateOrganization: (
+    organization: string,
+    patch: typeof Control.OrganizationPatch.Type
+  ) => Effect.Effect<Organization, Control.EmulatorControlError>
+  /** Changes a member's MFA enrolment, phone number, name or roles. */
+  readonly updateMember: (memberId: string, patch: typeof Control.MemberPatch.Type) => Effect.Effect<Member, Control.EmulatorControlError>
   readonly organizations: Effect.Effect<ReadonlyArray<Organization>>
   readonly members: Effect.Effect<ReadonlyArray<Member>>
 }
@@ -115,6 +122,8 @@ export const build = (options?: EmulatorOptions) =>
       sweep: run(Control.sweep),
       seedOrganization: (seed) => run(Control.seedOrganization(seed)),
       seedMember: (seed) => run(Control.seedMember(seed)),
+      updateOrganization: (organization, patch) => run(Control.updateOrganization(organization, patch)),
+      updateMember: (memberId, patch) => run(Control.updateMember(memberId, patch)),
       organizations: run(Control.organizations),
       members: run(Control.members)
     }

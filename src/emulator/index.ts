@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-export { EmulatorControlError, MemberSeed, OrganizationSeed } from "./control/operations.js"
+export { EmulatorControlError, MemberPatch, MemberSeed, OrganizationPatch, OrganizationSeed } from "./control/operations.js"
 export { defaultProjectId, defaultSecret, type EmulatorOptions } from "./EmulatorConfig.js"
 export { type EmulatorControl, StytchEmulator } from "./StytchEmulator.js"
 export { EmulatorState, Fault, OutboxMessage, Settings } from "./state/State.js"

@@ -236,3 +236,59 @@ export const organizations: Effect.Effect<ReadonlyArray<Organization>, never, Em
 export const members: Effect.Effect<ReadonlyArray<Member>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
   store.memory.b2b.members().map(memberView)
 )
+
+/**
+ * Changes an organization's MFA policy or allowed auth methods.
+ *
+ * @example
+ * ```ts
+ * yield* emulator.updateOrganization("acme", { mfa_policy: "REQUIRED_FOR_ALL" })
+ * ```
+ * @since 0.1.0
+ */
+export const OrganizationPatch = OrganizationSeed.pipe(Schema.pick("mfa_policy", "auth_methods", "allowed_auth_methods"))
+
+/**
+ * Changes a member's MFA enrolment or phone number.
+ *
+ * @example
+ * ```ts
+ * yield* emulator.updateMember(member_id, { mfa_enrolled: true, mfa_phone_number: "+12025550162" })
+ * ```
+ * @since 0.1.0
+ */
+export const MemberPatch = MemberSeed.pipe(Schema.pick("mfa_enrolled", "mfa_phone_number", "name", "roles"))
+
+export const updateOrganization = (reference: string, input: unknown): Effect.Effect<Organization, EmulatorControlError, EmulatorStore> =>
+  Effect.gen(function* () {
+    const patch = yield* decodeSeed(OrganizationPatch, "organization")(input)
+    const store = yield* EmulatorStore
+    const organization = store.memory.b2b.organization(reference)
+    if (organization === undefined) return yield* refuse("No organization has this id, slug or external id.")
+    const updated: StoredOrganization = {
+      ...organization,
+      mfa_policy: patch.mfa_policy ?? organization.mfa_policy,
+      auth_methods: patch.auth_methods ?? organization.auth_methods,
+      allowed_auth_methods: patch.allowed_auth_methods ?? organization.allowed_auth_methods,
+      updated_at: iso(yield* now)
+    }
+    store.memory.b2b.putOrganization(updated)
+    return organizationView(updated)
+  })
+
+export const updateMember = (memberId: string, input: unknown): Effect.Effect<Member, EmulatorControlError, EmulatorStore> =>
+  Effect.gen(function* () {
+    const patch = yield* decodeSeed(MemberPatch, "member")(input)
+    const store = yield* EmulatorStore
+    const at = iso(yield* now)
+    const updated = store.memory.b2b.updateMember(memberId, (member) => ({
+      ...member,
+      mfa_enrolled: patch.mfa_enrolled ?? member.mfa_enrolled,
+      mfa_phone_number: patch.mfa_phone_number ?? member.mfa_phone_number,
+      name: patch.name ?? member.name,
+      roles: patch.roles ?? member.roles,
+      updated_at: at
+    }))
+    if (updated === undefined) return yield* refuse("No member has this id.")
+    return memberView(updated)
+  })

@@ -76,5 +76,27 @@ export const controlRoutes: ReadonlyArray<Route> = [
     Control.seedOrganization(body).pipe(Effect.mapError(refused), Effect.map((organization) => ({ organization })))
   ),
   route("GET", "/members", () => Effect.map(Control.members, (members) => ({ members }))),
+  {
+    method: "PATCH",
+    path: `${base}/organizations/`,
+    prefix: true,
+    authenticated: false,
+    handle: (body, context) =>
+      Control.updateOrganization(decodeURIComponent(context.url.pathname.slice(`${base}/organizations/`.length)), body).pipe(
+        Effect.mapError(refused),
+        Effect.map((organization) => ok({ organization }))
+      )
+  },
+  {
+    method: "PATCH",
+    path: `${base}/members/`,
+    prefix: true,
+    authenticated: false,
+    handle: (body, context) =>
+      Control.updateMember(decodeURIComponent(context.url.pathname.slice(`${base}/members/`.length)), body).pipe(
+        Effect.mapError(refused),
+        Effect.map((member) => ok({ member }))
+      )
+  },
   route("POST", "/members", (body) => Control.seedMember(body).pipe(Effect.mapError(refused), Effect.map((member) => ({ member }))))
 ]

@@ -90,6 +90,11 @@ export const makeB2BMemory = () => {
       return !taken
     },
 
+    /** Replaces an organization (its slug stays as it was). */
+    putOrganization: (organization: StoredOrganization) => {
+      organizations.set(organization.organization_id, organization)
+    },
+
     members: () => [...members.values()],
     member: (memberId: string) => members.get(memberId),
     memberByEmail: (organizationId: string, email: string) => {

@@ -28,6 +28,28 @@ import {
 const throughJson = (state: EmulatorState): unknown => JSON.parse(JSON.stringify(state))
 
 describe("seeding through the control API", () => {
+  it.live("updateOrganization and updateMember change MFA settings, as Effects and over HTTP", () =>
+    Effect.gen(function* () {
+      const control = yield* StytchEmulator
+      const organization = yield* Effect.orDie(control.seedOrganization({ organization_name: "Acme", organization_slug: "acme" }))
+      const member = yield* Effect.orDie(control.seedMember({ organization_id: "acme", email_address: "ada@acme.com", password: strong }))
+      expectAuthenticated(yield* login(organization.organization_id, "ada@acme.com"))
+      yield* Effect.orDie(control.updateMember(member.member_id, { mfa_enrolled: true, mfa_phone_number: "+12025550162" }))
+      const b2b = yield* B2BPasswords
+      const pending = expectPending(
+        yield* b2b.authenticate({ organization_id: organization.organization_id, email_address: "ada@acme.com", password: strong })
+      )
+      expect(pending.mfa_required?.member_options?.mfa_phone_number).toBe("+12025550162")
+      const patched = yield* raw({ method: "PATCH", path: "/emulator/v1/organizations/acme", body: { mfa_policy: "REQUIRED_FOR_ALL" } })
+      expect(patched.status).toBe(200)
+      expect((yield* control.organizations)[0]?.mfa_policy).toBe("REQUIRED_FOR_ALL")
+      const refused = yield* raw({ method: "PATCH", path: `/emulator/v1/members/${member.member_id}`, body: { mfa_enrolled: "yes" } })
+      expect(refused.status).toBe(400)
+      const unknown = yield* Effect.flip(control.updateMember("member-test-unknown", { mfa_enrolled: false }))
+      expect(unknown._tag).toBe("EmulatorControlError")
+    }).pipe(Effect.provide(b2bEmulator())))
+
+
   it.live("seedOrganization and seedMember: Stytch-like ids and defaults, listed by organizations and members", () =>
     Effect.gen(function* () {
       const control = yield* StytchEmulator

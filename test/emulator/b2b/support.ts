@@ -99,19 +99,13 @@ export const editState = (edit: (state: EmulatorState) => EmulatorState) =>
 
 /** Enrolls a member in MFA, as if they had set up a second factor. */
 export const enrollInMfa = (memberId: string) =>
-  editState((state) => ({
-    ...state,
-    members: state.members.map((member) => (member.member_id === memberId ? { ...member, mfa_enrolled: true } : member))
-  }))
+  Effect.flatMap(StytchEmulator, (control) => Effect.orDie(control.updateMember(memberId, { mfa_enrolled: true })))
 
 /** Turns an organization's MFA policy to `REQUIRED_FOR_ALL`. */
 export const requireMfaIn = (organizationId: string) =>
-  editState((state) => ({
-    ...state,
-    organizations: state.organizations.map((organization) =>
-      organization.organization_id === organizationId ? { ...organization, mfa_policy: "REQUIRED_FOR_ALL" } : organization
-    )
-  }))
+  Effect.flatMap(StytchEmulator, (control) =>
+    Effect.orDie(control.updateOrganization(organizationId, { mfa_policy: "REQUIRED_FOR_ALL" }))
+  )
 
 /** The B2B JWKS, fetched without auth from `/v1/b2b/sessions/jwks/<project_id>`. */
 export const b2bJwks = Effect.gen(function* () {
