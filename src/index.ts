@@ -29,6 +29,7 @@ export * from "./models/fields.js"
 export { checkHashConfig, HashType, MigrateHashFields } from "./passwords/migrate.js"
 export { Passwords } from "./passwords/Passwords.js"
 export { Sessions } from "./sessions/Sessions.js"
+export { AuthorizationCheck, AuthorizationVerdict, B2BAuthorizationCheck } from "./sessions/authorization.js"
 export { AuthenticatedUserFields, ResponseEnvelope, StrengthVerdictFields } from "./passwords/shared.js"
 export { userAgent, version } from "./version.js"
 // B2B Passwords
@@ -42,3 +43,4 @@ export { DiscoveryResultFields, MemberResultFields } from "./b2b/passwords/share
 export { NewPasswordErrors, PkceVerifierErrors, ResetStartErrors, SessionRequestErrors } from "./b2b/passwords/errors.js"
 export { MemberAuthorization } from "./b2b/passwords/emailRequireReset.js"
 export { B2BPasswords } from "./b2b/B2BPasswords.js"
+export { B2BSessions } from "./b2b/sessions/B2BSessions.js"

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { AuthorizationCheck, AuthorizationVerdict } from "./authorization.js"
 import * as Endpoint from "../Endpoint.js"
 import { InvalidSessionDurationMinutes, NoSessionArguments, SessionNotFound } from "../errors/SessionErrors.js"
 import { SessionCustomClaims, SessionDurationMinutes, SessionJwt, SessionToken } from "../models/fields.js"
@@ -29,7 +30,7 @@ export const SessionsAuthenticate = Endpoint.make({
     session_jwt: Schema.optional(SessionJwt),
     session_duration_minutes: Schema.optional(SessionDurationMinutes),
     session_custom_claims: Schema.optional(SessionCustomClaims),
-    authorization_check: Schema.optional(Schema.Struct({ resource_id: Schema.String, action: Schema.String }))
+    authorization_check: Schema.optional(AuthorizationCheck)
   }),
   response: Schema.Struct({
     ...ResponseEnvelope,
@@ -37,7 +38,7 @@ export const SessionsAuthenticate = Endpoint.make({
     session_token: Schema.String,
     session_jwt: Schema.String,
     user: User,
-    verdict: Schema.optional(Schema.Struct({ authorized: Schema.Boolean, granting_roles: Schema.Array(Schema.String) }))
+    verdict: Schema.optional(AuthorizationVerdict)
   }),
   errors: [SessionNotFound, NoSessionArguments, InvalidSessionDurationMinutes],
   retrySafe: true

@@ -11,6 +11,7 @@ import {
   ActiveSCIMConnection,
   ActiveSSOConnection,
   B2BPasswords,
+  B2BSessions,
   CustomRole,
   CustomRolePermission,
   DiscoveredOrganization,
@@ -74,6 +75,20 @@ const headerParameters = (path: string): Array<string> => {
       : []
   )
 }
+
+describe("B2B Sessions endpoints match the OpenAPI", () => {
+  const sessionEndpoints = endpointsOf(B2BSessions.endpoints)
+  it("describes the two /v1/b2b/sessions POST paths", () => {
+    expect(sessionEndpoints.map((e) => e.path).sort()).toEqual(["/v1/b2b/sessions/authenticate", "/v1/b2b/sessions/revoke"])
+  })
+  for (const endpoint of sessionEndpoints) {
+    it(`${endpoint.name}: request and response have the OpenAPI's fields, required-ness and types`, () => {
+      const { request, response } = postSchemas(b2b, endpoint.path)
+      expect(checkSchema(bodyOf(endpoint), request ?? {}, b2b, "request", { opaque })).toEqual([])
+      expect(checkSchema(endpoint.response, response ?? {}, b2b, "response", { opaque })).toEqual([])
+    })
+  }
+})
 
 describe("B2B endpoints match the OpenAPI", () => {
   it("describes exactly the eleven /v1/b2b/passwords paths of the OpenAPI, once each", () => {
