@@ -7,7 +7,7 @@ import { Effect } from "effect"
 import { stytchError } from "./EmulatorError.js"
 import { sha256Hex } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
-import { checkStrength, isCommonBreachedPassword } from "./interimStrength.js"
+import { checkStrength, isBreachedPassword, userInputsFromEmail } from "./strength/index.js"
 
 /** What the policy says of a password. */
 export interface Verdict {
@@ -31,7 +31,7 @@ export interface Verdict {
 export const judge = (password: string, email?: string): Effect.Effect<Verdict, never, EmulatorStore> =>
   Effect.map(EmulatorStore, (store) => {
     const settings = store.memory.settings()
-    const userInputs = email === undefined ? [] : [email, email.split("@")[0] ?? email]
+    const userInputs = email === undefined ? [] : userInputsFromEmail(email)
     const result = checkStrength(password, {
       policy:
         settings.strength_policy === "luds"
@@ -42,7 +42,7 @@ export const judge = (password: string, email?: string): Effect.Effect<Verdict, 
     return {
       score: result.score,
       strong: result.valid_password,
-      breached: isCommonBreachedPassword(password) || store.memory.isMarkedBreached(sha256Hex(password)),
+      breached: isBreachedPassword(password, (candidate) => store.memory.isMarkedBreached(sha256Hex(candidate))),
       warning: result.warning,
       suggestions: result.suggestions,
       ...(result.luds_requirements === undefined ? {} : { luds_requirements: result.luds_requirements })

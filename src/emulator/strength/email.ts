@@ -1,0 +1,22 @@
+/**
+ * The user inputs derived from an email address, which zxcvbn then treats
+ * as known words: the address, its local part and, when the local part has
+ * separators, its pieces and the pieces run together. So "alice.smith",
+ * "alice" and "alicesmith" all score lower for alice.smith@example.com.
+ *
+ * @example
+ * ```ts
+ * userInputsFromEmail("Alice.Smith@example.com")
+ * // ["Alice.Smith@example.com", "Alice.Smith", "Alice", "Smith", "AliceSmith"]
+ * userInputsFromEmail(undefined) // []
+ * ```
+ * @since 0.1.0
+ */
+export const userInputsFromEmail = (email: string | undefined): Array<string> => {
+  if (email === undefined || email === "") return []
+  const at = email.lastIndexOf("@")
+  const local = at > 0 ? email.slice(0, at) : ""
+  const pieces = local.split(/[._+-]+/).filter((piece) => piece !== "")
+  const derived = pieces.length > 1 ? [...pieces, pieces.join("")] : []
+  return [...new Set([email, local, ...derived].filter((input) => input !== ""))]
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "@effect/vitest"
+import { checkStrength, userInputsFromEmail, zxcvbnPolicy } from "../../../src/emulator/strength/index.js"
+
+describe("the email as a zxcvbn user input", () => {
+  it("derives the address and its local part", () => {
+    expect(userInputsFromEmail("alice@example.com")).toEqual(["alice@example.com", "alice"])
+    expect(userInputsFromEmail("Alice.Smith@example.com")).toEqual([
+      "Alice.Smith@example.com",
+      "Alice.Smith",
+      "Alice",
+      "Smith",
+      "AliceSmith"
+    ])
+    expect(userInputsFromEmail("no-at-sign")).toEqual(["no-at-sign"])
+    expect(userInputsFromEmail(undefined)).toEqual([])
+  })
+
+  it.each(["quentinmarlowe2024", "quentin.marlowe!", "QuentinMarlowe", "Quentin.Marlowe@lakeside.org"])(
+    "lowers the score of %s, built from the email",
+    (password) => {
+      const without = checkStrength(password, { policy: zxcvbnPolicy })
+      const withEmail = checkStrength(password, {
+        policy: zxcvbnPolicy,
+        userInputs: userInputsFromEmail("Quentin.Marlowe@lakeside.org")
+      })
+      expect(withEmail.score).toBeLessThan(without.score)
+      expect(withEmail.valid_password).toBe(false)
+    }
+  )
+
+  it("explains the weakness with zxcvbn's English feedback", () => {
+    const result = checkStrength("quentin.marlowe", {
+      policy: zxcvbnPolicy,
+      userInputs: userInputsFromEmail("quentin.marlowe@lakeside.org")
+    })
+    expect(result.warning).toBe("There should not be any personal or page related data.")
+  })
+})
