@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { version } from "effect-stytch"
- * console.log(`effect-stytch ${version}`)
+ * const banner = `effect-stytch ${version}`
  * ```
  * @since 0.1.0
  */

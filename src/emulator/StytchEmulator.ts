@@ -82,7 +82,7 @@ export interface EmulatorControl {
   readonly members: Effect.Effect<ReadonlyArray<Member>>
 }
 
-/** The in-process base URL: any host works, nothing leaves the process. */
+/** The in-process base URL: the host is never resolved, nothing leaves the process. */
 const inProcessUrl = "http://emulator.local"
 
 /** A connection reset, as fetch reports it, for the `drop` fault. */

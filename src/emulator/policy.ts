@@ -72,3 +72,25 @@ export const requireAcceptable = (password: string, email: string, field = "pass
     const verdict = yield* judge(password, email)
     if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict, field)
   })
+
+/**
+ * The answer to a strength check, but for its feedback field (consumer `feedback`, B2B
+ * `luds_feedback`/`zxcvbn_feedback`). Breaches are only looked up when an email is given,
+ * and only when detection is on.
+ */
+export const strengthCheckAnswer = (password: string, email: string | undefined) =>
+  Effect.gen(function* () {
+    const settings = (yield* EmulatorStore).memory.settings()
+    const verdict = yield* judge(password, email)
+    const breached = email !== undefined && settings.breach_detection_on_create && verdict.breached
+    return {
+      verdict,
+      fields: {
+        valid_password: verdict.strong && !breached,
+        score: verdict.score,
+        breached_password: breached,
+        strength_policy: settings.strength_policy,
+        breach_detection_on_create: settings.breach_detection_on_create
+      }
+    }
+  })

@@ -15,7 +15,7 @@ import { requireMigrateSlot } from "../rateLimit.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
 import { checkPkce } from "../pkce.js"
-import { breachDetectionOn, judge, requireAcceptable } from "../policy.js"
+import { breachDetectionOn, judge, requireAcceptable, strengthCheckAnswer } from "../policy.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import type { StoredMember, StoredPassword } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
@@ -79,22 +79,12 @@ const authenticate = endpointRoute(endpoints.authenticate, (request) =>
 )
 
 const strengthCheck = endpointRoute(endpoints.strengthCheck, (request) =>
-  Effect.gen(function* () {
-    const store = yield* EmulatorStore
-    const settings = store.memory.settings()
-    const verdict = yield* judge(revealPassword(request.password), request.email_address)
-    const breached = request.email_address !== undefined && settings.breach_detection_on_create && verdict.breached
-    return {
-      valid_password: verdict.strong && !breached,
-      score: verdict.score,
-      breached_password: breached,
-      strength_policy: settings.strength_policy,
-      breach_detection_on_create: settings.breach_detection_on_create,
-      ...(verdict.luds_requirements === undefined
-        ? { zxcvbn_feedback: { warning: verdict.warning, suggestions: verdict.suggestions } }
-        : { luds_feedback: verdict.luds_requirements })
-    }
-  })
+  Effect.map(strengthCheckAnswer(revealPassword(request.password), request.email_address), ({ fields, verdict }) => ({
+    ...fields,
+    ...(verdict.luds_requirements === undefined
+      ? { zxcvbn_feedback: { warning: verdict.warning, suggestions: verdict.suggestions } }
+      : { luds_feedback: verdict.luds_requirements })
+  }))
 )
 
 const migrate = endpointRoute(endpoints.migrate, (request) =>

@@ -10,7 +10,7 @@ import { stytchError } from "../EmulatorError.js"
 import { requireMigrateSlot } from "../rateLimit.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
-import { breachDetectionOn, judge, requireAcceptable } from "../policy.js"
+import { breachDetectionOn, judge, requireAcceptable, strengthCheckAnswer } from "../policy.js"
 import { checkPkce } from "../pkce.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import { findLiveSession, issueSession, sessionFields } from "../sessions/Sessions.js"
@@ -81,25 +81,14 @@ const authenticate = endpointRoute(endpoints.authenticate, (request) =>
 )
 
 const strengthCheck = endpointRoute(endpoints.strengthCheck, (request) =>
-  Effect.gen(function* () {
-    const store = yield* EmulatorStore
-    const settings = store.memory.settings()
-    const verdict = yield* judge(revealPassword(request.password), request.email)
-    // Breaches are only looked up when an email is given, and only when detection is on.
-    const breached = request.email !== undefined && settings.breach_detection_on_create && verdict.breached
-    return {
-      valid_password: verdict.strong && !breached,
-      score: verdict.score,
-      breached_password: breached,
-      strength_policy: settings.strength_policy,
-      breach_detection_on_create: settings.breach_detection_on_create,
-      feedback: {
-        warning: verdict.warning,
-        suggestions: verdict.suggestions,
-        ...(verdict.luds_requirements === undefined ? {} : { luds_requirements: verdict.luds_requirements })
-      }
+  Effect.map(strengthCheckAnswer(revealPassword(request.password), request.email), ({ fields, verdict }) => ({
+    ...fields,
+    feedback: {
+      warning: verdict.warning,
+      suggestions: verdict.suggestions,
+      ...(verdict.luds_requirements === undefined ? {} : { luds_requirements: verdict.luds_requirements })
     }
-  })
+  }))
 )
 
 const migrate = endpointRoute(endpoints.migrate, (request) =>
