@@ -49,7 +49,8 @@ export interface Endpoint<
   readonly retrySafe: boolean
   /**
    * Request fields sent as headers instead of in the body, as `field: header name`
-   * (B2B `require_reset` takes the caller's session this way).
+   * (B2B `require_reset` takes the caller's session this way). They are credentials, so
+   * their headers are redacted in spans and logs.
    */
   readonly headers?: Readonly<Record<string, string>> | undefined
 }

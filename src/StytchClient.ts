@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { HttpBody, HttpClient, type HttpClientError, HttpClientRequest } from "@effect/platform"
+import { Headers, HttpBody, HttpClient, type HttpClientError, HttpClientRequest } from "@effect/platform"
 import {
   Clock,
   Config,
@@ -160,8 +160,15 @@ class SealedJson extends Uint8Array {
   }
 }
 
-const sealedJsonBody = (value: unknown): HttpBody.HttpBody => {
-  const bytes = new SealedJson(new TextEncoder().encode(JSON.stringify(value)))
+const sealedJsonBody = (value: unknown): HttpBody.HttpBody | undefined => {
+  let text: string
+  try {
+    text = JSON.stringify(value)
+  } catch {
+    // A cycle, a BigInt or nesting too deep for the engine: not JSON, so not sendable.
+    return undefined
+  }
+  const bytes = new SealedJson(new TextEncoder().encode(text))
   return HttpBody.raw(bytes, { contentType: "application/json", contentLength: bytes.length })
 }
 
@@ -298,6 +305,7 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
     input: Endpoint.Input<E>
   ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
     const schedule = RetryPolicy.toSchedule(options.retry, endpoint.retrySafe)
+    const headerNames = Object.values(endpoint.headers ?? {}).map((name) => name.toLowerCase())
     return Schema.encode(endpoint.request)(input).pipe(
       Effect.mapError((error) => {
         const { field, issue } = safeIssue(error.issue)
@@ -305,12 +313,20 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
       }),
       Effect.flatMap((encoded) => {
         const { body, headers } = splitHeaders(endpoint, encoded)
+        const sealed = sealedJsonBody(body)
+        if (sealed === undefined) {
+          return Effect.fail(new StytchInvalidRequest({ path: endpoint.path, field: "", issue: "expected a value JSON can represent" }))
+        }
         const request = HttpClientRequest.post(endpoint.path).pipe(
           HttpClientRequest.setHeaders(headers),
-          HttpClientRequest.setBody(sealedJsonBody(body))
+          HttpClientRequest.setBody(sealed)
         )
         const once = attempt(endpoint, request)
-        return schedule === undefined ? once : Effect.retry(once, schedule)
+        const retried = schedule === undefined ? once : Effect.retry(once, schedule)
+        // Fields sent as headers are credentials (a member's session): keep them out of spans.
+        return headerNames.length === 0
+          ? retried
+          : Effect.locallyWith(retried, Headers.currentRedactedNames, (names) => [...names, ...headerNames])
       }),
       Effect.withSpan(`Stytch.${endpoint.name}`, {
         kind: "client",

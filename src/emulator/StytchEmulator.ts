@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import { FetchHttpClient, HttpApp } from "@effect/platform"
+import { FetchHttpClient, Headers, HttpApp } from "@effect/platform"
+import { endpoints as b2bEndpoints } from "../b2b/B2BPasswords.js"
 import { Context, type Duration, Effect, Layer, Option, Redacted } from "effect"
 import type { Member } from "../models/Member.js"
 import type { Organization } from "../models/Organization.js"
@@ -82,6 +83,9 @@ export interface EmulatorControl {
   readonly members: Effect.Effect<ReadonlyArray<Member>>
 }
 
+/** Request headers that carry credentials (a member's session), from the endpoint descriptions. */
+export const credentialHeaders = Object.values(b2bEndpoints.email.requireReset.headers ?? {}).map((name) => name.toLowerCase())
+
 /** The in-process base URL: the host is never resolved, nothing leaves the process. */
 const inProcessUrl = "http://emulator.local"
 
@@ -97,7 +101,10 @@ export const build = (options?: EmulatorOptions) =>
     const context = yield* Layer.build(
       Layer.merge(EmulatorStore.layer([signingKey]), Layer.succeed(EmulatorConfig, config))
     )
-    const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context)
+    // The app's own request spans record headers: keep the credentials sent as headers out of them.
+    const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context).pipe(
+      Effect.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders])
+    )
     const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
     const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore | EmulatorConfig>) => Effect.provide(effect, context)
     const control: EmulatorControl = {

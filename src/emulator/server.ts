@@ -5,13 +5,13 @@
  * @since 0.1.0
  */
 import { createServer } from "node:http"
-import { HttpServer, type HttpServerError, HttpServerRequest } from "@effect/platform"
+import { Headers, HttpServer, type HttpServerError, HttpServerRequest } from "@effect/platform"
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import { Effect, Layer } from "effect"
 import type { EmulatorOptions } from "./EmulatorConfig.js"
 import { dropHeader } from "./http/App.js"
-import { build, StytchEmulator } from "./StytchEmulator.js"
+import { build, credentialHeaders, StytchEmulator } from "./StytchEmulator.js"
 
 /**
  * Where to listen, and the emulator's own options.
@@ -57,6 +57,8 @@ export const layer = (options: ServerOptions = {}): Layer.Layer<StytchEmulator |
         return response
       }).pipe(Effect.provide(context))
       return HttpServer.serve(served).pipe(
+        // Request spans record headers: keep the credentials sent as headers out of them.
+        Layer.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders]),
         Layer.provideMerge(
           NodeHttpServer.layer(() => createServer({ keepAlive: true }), {
             port: options.port ?? 4010,

@@ -45,6 +45,10 @@ export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
         continue
       }
       case "Refinement":
+        // A refinement whose input already failed ("From") did not judge anything itself.
+        if (issue.kind === "Predicate") asts.push(issue.ast)
+        issue = issue.issue
+        continue
       case "Transformation":
         asts.push(issue.ast)
         issue = issue.issue

@@ -89,6 +89,21 @@ export const ResetExpirationMinutes = Schema.Int.pipe(
   rule("an integer from 5 to 10080", "invalid_expiration")
 )
 
+/** How deep JSON may nest in metadata and claims: deeper input is refused, not crashed on. */
+const maxJsonDepth = 32
+
+// Iterative, so that hostile nesting cannot exhaust the stack while it is measured.
+const withinDepth = (value: unknown, limit: number): boolean => {
+  const pending: Array<readonly [unknown, number]> = [[value, 0]]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next
+    if (typeof current !== "object" || current === null) continue
+    if (depth >= limit) return false
+    for (const child of Object.values(current)) pending.push([child, depth + 1])
+  }
+  return true
+}
+
 const jsonSize = (value: unknown): number | undefined => {
   try {
     const text = JSON.stringify(value)
@@ -112,7 +127,7 @@ const jsonSize = (value: unknown): number | undefined => {
  */
 export const SessionCustomClaims = JsonObject.pipe(
   Schema.filter((claims) => {
-    const size = jsonSize(claims)
+    const size = withinDepth(claims, maxJsonDepth) ? jsonSize(claims) : undefined
     return size !== undefined && size <= 4096
   }),
   rule("a JSON object of at most 4096 bytes", "custom_claims_too_large")
@@ -166,7 +181,10 @@ export const CodeVerifier = Base64Url.pipe(rule("a base64url string", "invalid_p
  * ```
  * @since 0.1.0
  */
-export const Metadata = JsonObject.pipe(rule("a JSON object", "metadata_invalid_format"))
+export const Metadata = JsonObject.pipe(
+  Schema.filter((metadata) => withinDepth(metadata, maxJsonDepth)),
+  rule(`a JSON object nested at most ${maxJsonDepth} levels`, "metadata_invalid_format")
+)
 
 /**
  * A session credential: a session token, as returned by a previous call.
@@ -177,7 +195,11 @@ export const Metadata = JsonObject.pipe(rule("a JSON object", "metadata_invalid_
  * ```
  * @since 0.1.0
  */
-export const SessionToken = Schema.String.pipe(Schema.minLength(1), rule("a session token", "invalid_session_token"))
+export const SessionToken = Schema.String.pipe(
+  // Printable ASCII without spaces: B2B sends tokens as headers, which HTTP would trim or refuse.
+  Schema.pattern(/^[\x21-\x7e]+$/),
+  rule("a session token", "invalid_session_token")
+)
 
 /**
  * A session credential: a session JWT, as returned by a previous call.
@@ -188,7 +210,7 @@ export const SessionToken = Schema.String.pipe(Schema.minLength(1), rule("a sess
  * ```
  * @since 0.1.0
  */
-export const SessionJwt = Schema.String.pipe(Schema.minLength(1), rule("a session JWT", "unable_to_parse_session_jwt"))
+export const SessionJwt = Schema.String.pipe(Schema.pattern(/^[\x21-\x7e]+$/), rule("a session JWT", "unable_to_parse_session_jwt"))
 
 /**
  * The session part of a request that can start or extend a session: an existing session to

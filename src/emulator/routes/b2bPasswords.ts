@@ -42,12 +42,12 @@ const checkPassword = (member: StoredMember, password: string) =>
 
 /** Sets a member's password (a fresh native hash) and, when asked, verifies the email. */
 const setMemberPassword = (member: StoredMember, stored: StoredPassword, verifyEmail: boolean) =>
-  Effect.map(EmulatorStore, (store) =>
+  Effect.zipWith(EmulatorStore, now, (store, at) =>
     store.memory.b2b.updateMember(member.member_id, (current) => ({
       ...current,
       password: stored,
       email_address_verified: current.email_address_verified || verifyEmail,
-      updated_at: new Date().toISOString()
+      updated_at: iso(at)
     })) ?? member
   )
 
@@ -345,7 +345,15 @@ const sessionsReset = endpointRoute(endpoints.sessions.reset, (request) =>
     }
     const password = revealPassword(request.password)
     yield* requireAcceptable(password, member.email_address)
-    const updated = yield* setMemberPassword(member, yield* hashNative(password, member.password?.password_id), false)
+    const stored = yield* hashNative(password, member.password?.password_id)
+    // Checked again in one step with the write: a session revoked while hashing changes nothing.
+    const written = store.memory.b2b.updateMemberIf(
+      member.member_id,
+      () => store.memory.b2b.memberSessionById(session.member_session_id) !== undefined,
+      (current) => ({ ...current, password: stored, updated_at: iso(at) })
+    )
+    if (!written) return yield* stytchError(404, "session_not_found", "The session was revoked before the password could be reset.")
+    const updated = store.memory.b2b.member(member.member_id) ?? member
     store.memory.b2b.revokeMemberSessions(member.member_id, session.member_session_id)
     const issued = yield* issueMemberSession(updated, organization, fresh, request, Option.some(session))
     return {

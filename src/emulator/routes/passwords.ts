@@ -278,7 +278,15 @@ const sessionsReset = endpointRoute(endpoints.sessions.reset, (request) =>
     const email = user.emails[0]
     const password = revealPassword(request.password)
     yield* requireAcceptable(password, email?.email ?? "")
-    const updated = yield* setPassword(user, password, undefined)
+    const stored = yield* hashNative(password, user.password?.password_id)
+    // Checked again in one step with the write: a session revoked while hashing changes nothing.
+    const written = store.memory.updateUserIf(
+      user.user_id,
+      () => store.memory.sessionById(session.session_id) !== undefined,
+      (current) => ({ ...current, password: stored })
+    )
+    if (!written) return yield* stytchError(404, "session_not_found", "The session was revoked before the password could be reset.")
+    const updated = store.memory.userById(user.user_id) ?? user
     store.memory.revokeUserSessions(user.user_id, session.session_id)
     const issued = yield* issueSession(user.user_id, fresh, request)
     return { user_id: user.user_id, user: userView(updated), ...sessionFields(issued) }

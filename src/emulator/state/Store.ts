@@ -272,6 +272,34 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
   }
 }
 
+/** The first field of a state file that repeats a value that must be unique, as a path. */
+const duplicateIn = (state: EmulatorState): string | undefined => {
+  const keyed: ReadonlyArray<ReadonlyArray<readonly [string, string]>> = [
+    state.users.map((user, i) => [`users.${i}.user_id`, user.user_id]),
+    state.users.flatMap((user, i) => user.emails.map((email, j) => [`users.${i}.emails.${j}.email`, email.email.toLowerCase()] as const)),
+    state.sessions.map((session, i) => [`sessions.${i}.session_id`, session.session_id]),
+    state.sessions.flatMap((session, i) => session.token_hashes.map((hash, j) => [`sessions.${i}.token_hashes.${j}`, hash] as const)),
+    state.reset_tokens.map((token, i) => [`reset_tokens.${i}.token_hash`, token.token_hash]),
+    state.organizations.map((organization, i) => [`organizations.${i}.organization_id`, organization.organization_id]),
+    state.organizations.map((organization, i) => [`organizations.${i}.organization_slug`, organization.organization_slug]),
+    state.members.map((member, i) => [`members.${i}.member_id`, member.member_id]),
+    state.members.map((member, i) => [`members.${i}.email_address`, `${member.organization_id} ${member.email_address.toLowerCase()}`]),
+    state.member_sessions.map((session, i) => [`member_sessions.${i}.member_session_id`, session.member_session_id]),
+    state.member_sessions.flatMap((session, i) =>
+      session.token_hashes.map((hash, j) => [`member_sessions.${i}.token_hashes.${j}`, hash] as const)
+    ),
+    state.b2b_reset_tokens.map((token, i) => [`b2b_reset_tokens.${i}.token_hash`, token.token_hash])
+  ]
+  for (const entries of keyed) {
+    const seen = new Set<string>()
+    for (const [path, value] of entries) {
+      if (seen.has(value)) return path
+      seen.add(value)
+    }
+  }
+  return undefined
+}
+
 /**
  * What the store offers. Lookups and writes are synchronous: call them inside `Effect.sync`
  * and keep each check-and-write in one call.
@@ -310,7 +338,7 @@ export class EmulatorStore extends Context.Tag("effect-stytch/emulator/EmulatorS
   static readonly layer = (signingKeys: ReadonlyArray<SigningKey>): Layer.Layer<EmulatorStore> =>
     Layer.sync(EmulatorStore, () => {
       const memory = makeMemory(signingKeys)
-      const decode = Schema.decodeUnknown(EmulatorState, { onExcessProperty: "error" })
+      const decode = Schema.decodeUnknown(EmulatorState, { onExcessProperty: "error", propertyOrder: "original" })
       const toError = (issue: SafeIssue) => new InvalidStateFile({ field: issue.field, issue: issue.issue })
       return {
         memory,
@@ -318,6 +346,10 @@ export class EmulatorStore extends Context.Tag("effect-stytch/emulator/EmulatorS
         importState: (input) =>
           decode(input).pipe(
             Effect.mapError((error) => toError(safeIssue(error.issue))),
+            Effect.filterOrFail(
+              (state) => duplicateIn(state) === undefined,
+              (state) => new InvalidStateFile({ field: duplicateIn(state) ?? "", issue: "repeats a value that must be unique" })
+            ),
             Effect.flatMap((state) => Effect.sync(() => memory.load(state)))
           ),
         wipe: Effect.sync(memory.wipe)
