@@ -36,7 +36,7 @@ export interface ServerOptions extends EmulatorOptions {
  * ```ts
  * import { Effect, Layer } from "effect"
  * import { HttpServer } from "@effect/platform"
- * import { StytchEmulatorServer } from "effect-stytch/emulator"
+ * import * as StytchEmulatorServer from "effect-stytch/emulator/server"
  *
  * const program = HttpServer.addressFormattedWith((url) => Effect.log(`emulator at ${url}`)).pipe(
  *   Effect.provide(StytchEmulatorServer.layer({ port: 0 }))
