@@ -34,6 +34,11 @@ const isUndefinedMismatch = (issue: ParseResult.ParseIssue): boolean =>
 export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
   const path: Array<PropertyKey> = []
   const asts: Array<AST.AST> = []
+  const fromRefinements: Array<readonly [AST.AST, number]> = []
+  const done = (message: string): SafeIssue => {
+    const own = fromRefinements.filter(([, depth]) => depth === path.length).map(([ast]) => ast)
+    return { field: path.map(String).join("."), issue: message, asts: [...own, ...asts] }
+  }
   let issue: ParseResult.ParseIssue = root
   for (;;) {
     switch (issue._tag) {
@@ -45,8 +50,10 @@ export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
         continue
       }
       case "Refinement":
-        // A refinement whose input already failed ("From") did not judge anything itself.
+        // A refinement whose input already failed ("From") judged nothing itself: it speaks
+        // for the failure only if that is its own value, not a field further in.
         if (issue.kind === "Predicate") asts.push(issue.ast)
+        else fromRefinements.push([issue.ast, path.length])
         issue = issue.issue
         continue
       case "Transformation":
@@ -61,7 +68,7 @@ export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
         const next = members[0]
         // Otherwise a union reports what it accepts as a whole: its members' failures say less.
         if (next === undefined || (AST.isUnion(issue.ast) && members.length > 1)) {
-          return done(path, asts, `expected ${describe(issue.ast)}`)
+          return done(`expected ${describe(issue.ast)}`)
         }
         issue = next
         continue
@@ -69,17 +76,11 @@ export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {
       case "Type":
       case "Forbidden":
         asts.push(issue.ast)
-        return done(path, asts, issue.message ?? `expected ${describe(issue.ast)}`)
+        return done(issue.message ?? `expected ${describe(issue.ast)}`)
       case "Missing":
-        return done(path, asts, "is missing")
+        return done("is missing")
       case "Unexpected":
-        return done(path, asts, "is not allowed")
+        return done("is not allowed")
     }
   }
 }
-
-const done = (path: ReadonlyArray<PropertyKey>, asts: ReadonlyArray<AST.AST>, issue: string): SafeIssue => ({
-  field: path.map(String).join("."),
-  issue,
-  asts
-})
