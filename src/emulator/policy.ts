@@ -94,3 +94,9 @@ export const strengthCheckAnswer = (password: string, email: string | undefined)
       }
     }
   })
+
+/** Whether a password is breached (built-in list or marked), without scoring its strength. */
+export const isBreached = (password: string): Effect.Effect<boolean, never, EmulatorStore> =>
+  Effect.map(EmulatorStore, (store) =>
+    isBreachedPassword(password, (candidate) => store.memory.isMarkedBreached(sha256Hex(candidate)))
+  )

@@ -15,7 +15,7 @@ import { requireMigrateSlot } from "../rateLimit.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
 import { checkPkce } from "../pkce.js"
-import { breachDetectionOn, judge, requireAcceptable, strengthCheckAnswer } from "../policy.js"
+import { breachDetectionOn, isBreached, requireAcceptable, strengthCheckAnswer } from "../policy.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import type { StoredMember, StoredPassword } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
@@ -33,7 +33,7 @@ const checkPassword = (member: StoredMember, password: string) =>
     if (!(yield* passwordMatches(member.password, password))) {
       return yield* stytchError(401, "unauthorized_credentials", "The email address and password do not match.")
     }
-    const breached = (yield* breachDetectionOn) && (yield* judge(password)).breached
+    const breached = (yield* breachDetectionOn) && (yield* isBreached(password))
     if (member.password.requires_reset || breached) {
       return yield* stytchError(400, "member_reset_password", "The member's password must be reset before it can be used to log in.")
     }
@@ -403,7 +403,7 @@ const discoveryAuthenticate = endpointRoute(endpoints.discovery.authenticate, (r
       if (member.password !== undefined && (yield* passwordMatches(member.password, password))) matched.add(member.member_id)
     }
     if (matched.size === 0) return yield* stytchError(401, "unauthorized_credentials", "The email address and password do not match.")
-    const breached = (yield* breachDetectionOn) && (yield* judge(password)).breached
+    const breached = (yield* breachDetectionOn) && (yield* isBreached(password))
     if (breached || withPassword.some((member) => matched.has(member.member_id) && member.password?.requires_reset === true)) {
       return yield* stytchError(400, "member_reset_password", "The password must be reset before it can be used to log in.")
     }

@@ -10,7 +10,7 @@ import { stytchError } from "../EmulatorError.js"
 import { requireMigrateSlot } from "../rateLimit.js"
 import { parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
-import { breachDetectionOn, judge, requireAcceptable, strengthCheckAnswer } from "../policy.js"
+import { breachDetectionOn, isBreached, requireAcceptable, strengthCheckAnswer } from "../policy.js"
 import { checkPkce } from "../pkce.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import { findLiveSession, issueSession, sessionFields } from "../sessions/Sessions.js"
@@ -68,7 +68,7 @@ const authenticate = endpointRoute(endpoints.authenticate, (request) =>
     if (!(yield* passwordMatches(user.password, password))) {
       return yield* stytchError(401, "unauthorized_credentials", "The email and password do not match.")
     }
-    const breached = (yield* breachDetectionOn) && (yield* judge(password)).breached
+    const breached = (yield* breachDetectionOn) && (yield* isBreached(password))
     if (user.password.requires_reset || breached) {
       return yield* stytchError(400, "reset_password", "The password must be reset before it can be used to log in.")
     }
