@@ -2,7 +2,7 @@
  * Soak: 50,000 mixed requests over loopback against the emulator server, 16 at a time, through
  * our client. Not a vitest test (not in CI):
  *
- *   npx tsx test/reliability/soak.ts [--requests 50000] [--concurrency 16]
+ *   npx tsx bench/soak.ts [--requests 50000] [--concurrency 16]
  *
  * Reports throughput, every error by type (expected ones per operation; any other is
  * unexpected and fails the run), and memory (heapUsed, RSS) before, after, and after moving the
@@ -21,9 +21,9 @@ import { createHash } from "node:crypto"
 import { setFlagsFromString } from "node:v8"
 import { runInNewContext } from "node:vm"
 import { Effect, Either, Layer, ManagedRuntime, Option } from "effect"
-import { B2BPasswords, Passwords, Sessions } from "../../src/index.js"
-import { type EmulatorState, StytchEmulator } from "../../src/emulator/index.js"
-import { serverStack } from "./support.js"
+import { B2BPasswords, Passwords, Sessions } from "../src/index.js"
+import { type EmulatorState, StytchEmulator } from "../src/emulator/index.js"
+import { serverStack } from "../test/reliability/support.js"
 
 setFlagsFromString("--expose-gc")
 const gc = runInNewContext("gc") as () => void
