@@ -8,7 +8,7 @@
  *   4. Authenticate requests per second over loopback against the emulator's HTTP server
  *      (its own process), per hashing profile, concurrency 8, 2 s each.
  *
- *   npx tsx bench/emulator.ts [--starts 5] [--seconds 2] [--build]
+ *   npx tsx bench/emulator.ts [--starts 5] [--seconds 2] [--build] [--only inprocess,hashing,startup,imports,throughput]
  *
  * `--build` runs `npm run build` first, so that the CLI timed is the current source's.
  */
@@ -345,28 +345,52 @@ const throughput = async (seconds: number): Promise<Table> => {
   }
 }
 
+/** `--only a,b`: the sections to run (inprocess, hashing, startup, imports, throughput); all when absent. */
+const selected = (section: string): boolean => {
+  const index = process.argv.indexOf("--only")
+  const value = index < 0 ? undefined : process.argv[index + 1]
+  return value === undefined || value.split(",").includes(section)
+}
+
 export const run = async (): Promise<PartResult> => {
   const starts = numberFlag("starts", 5)
   const seconds = numberFlag("seconds", 2)
   console.log(`\n== Part 2: emulator ==\n${machineLine()}`)
-  const local = await inProcess()
-  printTable(local.table)
-  const hashes = await hashing()
-  printTable(hashes)
-  const started = await startup(starts)
-  printTable(started.table)
-  const imports = await importTimes(3)
-  if (imports !== undefined) printTable(imports)
-  const served = await throughput(seconds)
-  printTable(served)
-  const targets: Array<readonly [string, string, boolean]> = [
-    ["in-process create + authenticate p50 <= 5 ms (fast)", `${ms(local.roundTripP50)} ms`, local.roundTripP50 <= 5]
-  ]
-  if (started.distMedian !== undefined) {
-    targets.push(["CLI (dist) start-up to first answer <= 300 ms", `${ms(started.distMedian)} ms`, started.distMedian <= 300])
+  const tables: Array<Table> = []
+  const targets: Array<readonly [string, string, boolean]> = []
+  if (selected("inprocess")) {
+    const local = await inProcess()
+    printTable(local.table)
+    tables.push(local.table)
+    targets.push(["in-process create + authenticate p50 <= 5 ms (fast)", `${ms(local.roundTripP50)} ms`, local.roundTripP50 <= 5])
+  }
+  if (selected("hashing")) {
+    const hashes = await hashing()
+    printTable(hashes)
+    tables.push(hashes)
+  }
+  if (selected("startup")) {
+    const started = await startup(starts)
+    printTable(started.table)
+    tables.push(started.table)
+    if (started.distMedian !== undefined) {
+      targets.push(["CLI (dist) start-up to first answer <= 300 ms", `${ms(started.distMedian)} ms`, started.distMedian <= 300])
+    }
+  }
+  if (selected("imports")) {
+    const imports = await importTimes(3)
+    if (imports !== undefined) {
+      printTable(imports)
+      tables.push(imports)
+    }
+  }
+  if (selected("throughput")) {
+    const served = await throughput(seconds)
+    printTable(served)
+    tables.push(served)
   }
   printTable({ title: "Part 2 targets", header: ["target", "measured", ""], rows: targets.map(([name, value, ok]) => [name, value, verdict(ok)]) })
-  return { tables: [local.table, hashes, started.table, ...(imports === undefined ? [] : [imports]), served], targets }
+  return { tables, targets }
 }
 
 if (isMain(import.meta.url)) {
