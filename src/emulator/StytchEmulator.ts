@@ -6,7 +6,7 @@
  */
 import { FetchHttpClient, Headers, HttpApp } from "@effect/platform"
 import { endpoints as b2bEndpoints } from "../b2b/B2BPasswords.js"
-import { Context, type Duration, Effect, Layer, Option, Redacted } from "effect"
+import { Context, type Duration, Effect, Fiber, Layer, Option, Redacted } from "effect"
 import type { Member } from "../models/Member.js"
 import type { Organization } from "../models/Organization.js"
 import type { Session } from "../models/Session.js"
@@ -93,13 +93,17 @@ const inProcessUrl = "http://emulator.local"
 const droppedConnection = () =>
   new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) })
 
-/** Builds the emulator's state and app; the layers here and the server expose them. */
+/**
+ * Builds the emulator's state and app; the layers here and the server expose them. The first
+ * signing key is made in the background (off the main thread): only what needs it (issuing or
+ * reading a session JWT, the JWKS, an export) waits for it, so a server can listen at once.
+ */
 export const build = (options?: EmulatorOptions) =>
   Effect.gen(function* () {
     const config = resolveOptions(options)
-    const signingKey = yield* generateSigningKey
+    const keyGeneration = yield* Effect.forkScoped(generateSigningKey)
     const context = yield* Layer.build(
-      Layer.merge(EmulatorStore.layer([signingKey]), Layer.succeed(EmulatorConfig, config))
+      Layer.merge(EmulatorStore.layer(Fiber.join(keyGeneration)), Layer.succeed(EmulatorConfig, config))
     )
     // The app's own request spans record headers: keep the credentials sent as headers out of them.
     const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context).pipe(

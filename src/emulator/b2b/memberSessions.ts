@@ -43,7 +43,7 @@ export const findLiveMemberSession = (
       return Option.isSome(session) ? session : yield* notFound()
     }
     if (request.session_jwt !== undefined) {
-      const claims = yield* readSessionJwt(store.memory.signingKeys(), config.projectId, request.session_jwt)
+      const claims = yield* readSessionJwt(yield* store.memory.signingKeys, config.projectId, request.session_jwt)
       const id = sessionIdOf(claims)
       const session = live(Option.isSome(id) ? store.memory.b2b.memberSessionById(id.value) : undefined)
       return Option.isSome(session) ? session : yield* notFound()
@@ -59,7 +59,7 @@ export const memberSessionJwt = (
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     const config = yield* EmulatorConfig
-    return yield* signSessionJwt(store.memory.signingKeys(), {
+    return yield* signSessionJwt(yield* store.memory.signingKeys, {
       projectId: config.projectId,
       subject: session.member_id,
       now: Math.floor((yield* now) / 1000),

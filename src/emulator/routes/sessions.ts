@@ -78,7 +78,7 @@ const jwksRoute = (prefix: string): Route => ({
       if (projectId !== config.projectId) {
         return yield* stytchError(404, "project_not_found", `No project ${projectId === "" ? "was named" : "has this id"}.`)
       }
-      return { status: 200, body: { ...jwks(store.memory.signingKeys()), request_id: context.requestId, status_code: 200 } }
+      return { status: 200, body: { ...jwks(yield* store.memory.signingKeys), request_id: context.requestId, status_code: 200 } }
     })
 })
 

@@ -48,7 +48,7 @@ export const findLiveSession = (
       return Option.isSome(session) ? session : yield* notFound()
     }
     if (request.session_jwt !== undefined) {
-      const claims = yield* readSessionJwt(store.memory.signingKeys(), config.projectId, request.session_jwt)
+      const claims = yield* readSessionJwt(yield* store.memory.signingKeys, config.projectId, request.session_jwt)
       const sessionClaim = Option.flatMap(claims, (payload) => Option.fromNullable(payload["https://stytch.com/session"]))
       const id = Option.flatMap(sessionClaim, (claim) =>
         typeof claim === "object" && claim !== null && "id" in claim && typeof claim.id === "string"
@@ -139,7 +139,7 @@ export const sessionJwt = (
     const store = yield* EmulatorStore
     const config = yield* EmulatorConfig
     const at = yield* now
-    return yield* signSessionJwt(store.memory.signingKeys(), {
+    return yield* signSessionJwt(yield* store.memory.signingKeys, {
       projectId: config.projectId,
       subject: session.user_id,
       now: Math.floor(at / 1000),

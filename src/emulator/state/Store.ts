@@ -57,11 +57,15 @@ const emptyState = (signingKeys: ReadonlyArray<SigningKey>): Mutable<EmulatorSta
   signing_keys: signingKeys
 })
 
-/** The in-memory store: maps for lookups, rebuilt from a snapshot on import. */
-const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
+/**
+ * The in-memory store: maps for lookups, rebuilt from a snapshot on import. Its first signing
+ * key may still be in the making (RSA key generation takes 100–250 ms): `signingKeys` waits
+ * for it, unless an import brought keys of its own first.
+ */
+const makeMemory = (firstKey: Effect.Effect<SigningKey>) => {
   let settings: Settings = defaultSettings
   let clockOffset = 0
-  let signingKeys = initialKeys
+  let signingKeys: ReadonlyArray<SigningKey> | undefined = undefined
   const users = new Map<string, StoredUser>()
   const userIdByEmail = new Map<string, string>()
   const sessions = new Map<string, StoredSession>()
@@ -125,7 +129,8 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
       reset_tokens: [...resetTokens.values()],
       outbox,
       breached_password_hashes: [...breached],
-      signing_keys: signingKeys,
+      // exportState waits for the keys first, so this is never empty.
+      signing_keys: signingKeys ?? [],
       ...b2b.snapshot()
     })
 
@@ -140,7 +145,10 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
     setClockOffset: (offset: number) => {
       clockOffset = offset
     },
-    signingKeys: () => signingKeys,
+    /** The signing keys, oldest first; waits for the first key when it is still being made. */
+    signingKeys: Effect.suspend(() =>
+      signingKeys !== undefined ? Effect.succeed(signingKeys) : Effect.map(firstKey, (key) => (signingKeys ??= [key]))
+    ),
 
     users: () => [...users.values()],
     userById: (userId: string) => users.get(userId),
@@ -268,7 +276,7 @@ const makeMemory = (initialKeys: ReadonlyArray<SigningKey>) => {
 
     snapshot,
     load,
-    wipe: () => load(emptyState(signingKeys))
+    wipe: () => load(emptyState(signingKeys ?? []))
   }
 }
 
@@ -326,7 +334,7 @@ export interface EmulatorStoreService {
  *
  * @example
  * ```ts
- * const layer = EmulatorStore.layer([signingKey])
+ * const layer = EmulatorStore.layer(generateSigningKey)
  * ```
  * @since 0.1.0
  */
@@ -334,15 +342,18 @@ export class EmulatorStore extends Context.Tag("effect-stytch/emulator/EmulatorS
   EmulatorStore,
   EmulatorStoreService
 >() {
-  /** A fresh in-memory store, signing session JWTs with these keys. */
-  static readonly layer = (signingKeys: ReadonlyArray<SigningKey>): Layer.Layer<EmulatorStore> =>
+  /**
+   * A fresh in-memory store, signing session JWTs with `firstKey` (awaited when first needed;
+   * pass one that is already under way, or memoized) until an import brings other keys.
+   */
+  static readonly layer = (firstKey: Effect.Effect<SigningKey>): Layer.Layer<EmulatorStore> =>
     Layer.sync(EmulatorStore, () => {
-      const memory = makeMemory(signingKeys)
+      const memory = makeMemory(firstKey)
       const decode = Schema.decodeUnknown(EmulatorState, { onExcessProperty: "error", propertyOrder: "original" })
       const toError = (issue: SafeIssue) => new InvalidStateFile({ field: issue.field, issue: issue.issue })
       return {
         memory,
-        exportState: Effect.sync(memory.snapshot),
+        exportState: Effect.zipRight(memory.signingKeys, Effect.sync(memory.snapshot)),
         importState: (input) =>
           decode(input).pipe(
             Effect.mapError((error) => toError(safeIssue(error.issue))),
