@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { Schema } from "effect"
+import type * as Schema from "effect/Schema"
 import type { ApiErrorClass, StytchFailure } from "./StytchError.js"
 
 /**

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 
 /**
  * A PKCE pair: keep `code_verifier`, send `code_challenge`.

@@ -14,7 +14,11 @@
  *
  * @since 0.1.0
  */
-import { Duration, Schedule } from "effect"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Random from "effect/Random"
+import type * as Schedule from "effect/Schedule"
 import {
   type ApiError,
   type StytchFailure,
@@ -113,44 +117,82 @@ export const isRetryable = (error: Failure, retrySafe: boolean): boolean => {
   return "http_status" in error && statusMayRetry(error.http_status, retrySafe)
 }
 
-const backoff = (options: RetryOptions): Schedule.Schedule<unknown, unknown> => {
+/** Picks the delay before retry number `retry` (1-based) after `error`, or `undefined` to stop. */
+type NextDelay = (error: Failure, retry: number) => Effect.Effect<number | undefined>
+
+const backoff = (options: RetryOptions): NextDelay => {
   const attempts = Math.max(1, Math.floor(options.attempts ?? defaults.attempts))
-  const maxDelay = Duration.decode(options.maxDelay ?? defaults.maxDelay)
-  const exponential = Schedule.exponential(options.baseDelay ?? defaults.baseDelay, 2)
-  return (options.jitter ?? defaults.jitter ? Schedule.jittered(exponential) : exponential).pipe(
-    Schedule.modifyDelay((_, delay) => Duration.min(delay, maxDelay)),
-    Schedule.intersect(Schedule.recurs(attempts - 1))
-  )
+  const base = Duration.toMillis(options.baseDelay ?? defaults.baseDelay)
+  const max = Duration.toMillis(options.maxDelay ?? defaults.maxDelay)
+  const jitter = options.jitter ?? defaults.jitter
+  return (_, retry) => {
+    if (retry >= attempts) return Effect.succeed(undefined)
+    const delay = base * 2 ** (retry - 1)
+    // The same spread as `Schedule.jittered`: 80% to 120% of the delay.
+    return jitter
+      ? Effect.map(Random.next, (random) => Math.min(delay * (0.8 + 0.4 * random), max))
+      : Effect.succeed(Math.min(delay, max))
+  }
 }
 
+/** Steps a user's schedule by hand, as `Effect.retry` would, so `Schedule` stays out of bundles that do not use one. */
+const stepping = (schedule: Schedule.Schedule<unknown, Failure>): Effect.Effect<NextDelay> =>
+  Effect.sync(() => {
+    let state: unknown = schedule.initial
+    return (error) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) =>
+        Effect.map(schedule.step(now, error, state), ([next, , decision]) => {
+          state = next
+          if (decision._tag === "Done") return undefined
+          // The next recurrence starts with the first interval, as in `ScheduleIntervals.start`.
+          const [first] = decision.intervals.intervals
+          return Math.max(0, (first?.startMillis ?? 0) - now)
+        })
+      )
+  })
+
+const isSchedule = (policy: RetryOptions | Schedule.Schedule<unknown, Failure>): policy is Schedule.Schedule<unknown, Failure> =>
+  "step" in policy && typeof policy.step === "function"
+
 /**
- * The schedule a call is retried with, or `undefined` when retries are off. It only lets
- * through failures that {@link isRetryable} allows, and waits at least the `Retry-After`.
+ * Wraps one attempt of a call in the retries a policy allows, or returns it as is when
+ * retries are off. Only failures that {@link isRetryable} allows are retried, never sooner
+ * than their `Retry-After`, and a `Retry-After` above `maxRetryAfter` ends the retries.
  *
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { RetryPolicy } from "effect-stytch"
+ * import { RetryPolicy, StytchTimeout } from "effect-stytch"
  *
- * const schedule = RetryPolicy.toSchedule({ attempts: 2 }, true)
+ * const attempt = Effect.fail(new StytchTimeout({ path: "/v1/passwords/strength_check", timeout_ms: 1000 }))
+ * const retried = RetryPolicy.retrying({ attempts: 2 }, true)(attempt)
  * ```
  * @since 0.1.0
  */
-export const toSchedule = (
+export const retrying = (
   policy: RetryPolicy | undefined,
   retrySafe: boolean
-): Schedule.Schedule<unknown, Failure> | undefined => {
-  if (policy === false) return undefined
-  const options: RetryOptions = policy === undefined || Schedule.isSchedule(policy) ? {} : policy
-  const timing: Schedule.Schedule<unknown, Failure> =
-    policy !== undefined && Schedule.isSchedule(policy) ? policy : backoff(options)
+): (<A, E extends Failure, R>(attempt: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) => {
+  if (policy === false) return (attempt) => attempt
+  const options: RetryOptions = policy === undefined || isSchedule(policy) ? {} : policy
   const maxRetryAfter = Duration.toMillis(options.maxRetryAfter ?? defaults.maxRetryAfter)
-  return Schedule.intersect(timing, Schedule.identity<Failure>()).pipe(
-    Schedule.whileInput(
-      (error: Failure) => isRetryable(error, retrySafe) && (retryAfterOf(error) ?? 0) <= maxRetryAfter
-    ),
-    Schedule.modifyDelay(([, error], delay) => Duration.max(delay, Duration.millis(retryAfterOf(error) ?? 0)))
-  )
+  // Built once per client; a schedule's state is made per call.
+  const start: Effect.Effect<NextDelay> =
+    policy !== undefined && isSchedule(policy) ? stepping(policy) : Effect.succeed(backoff(options))
+  return <A, E extends Failure, R>(attempt: Effect.Effect<A, E, R>) =>
+    Effect.flatMap(start, (nextDelay) => {
+      const loop = (retry: number): Effect.Effect<A, E, R> =>
+        Effect.catchAll(attempt, (error) => {
+          const retryAfter = retryAfterOf(error) ?? 0
+          if (!isRetryable(error, retrySafe) || retryAfter > maxRetryAfter) return Effect.fail(error)
+          return Effect.flatMap(nextDelay(error, retry), (delay) =>
+            delay === undefined
+              ? Effect.fail(error)
+              : Effect.zipRight(Effect.sleep(Duration.millis(Math.max(delay, retryAfter))), loop(retry + 1))
+          )
+        })
+      return loop(1)
+    })
 }
 
 /**

@@ -3,7 +3,10 @@
  *
  * @since 0.1.0
  */
-import { Config, Duration, Option, type Redacted } from "effect"
+import * as Config from "effect/Config"
+import * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import type { RetryPolicy } from "./RetryPolicy.js"
 
 /**

@@ -23,7 +23,9 @@
  *
  * @since 0.1.0
  */
-import { Function, Option, Schema } from "effect"
+import * as Function from "effect/Function"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
 import { MemberSession, MfaRequired, PrimaryRequired } from "../models/MemberSession.js"
 
 /** A token field of a response that is never `""` in its branch. */

@@ -3,7 +3,9 @@
  *
  * @since 0.1.0
  */
-import { Context, Effect, Layer } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import { type ClientOf, StytchClient } from "../StytchClient.js"
 import { B2BAuthenticate } from "./passwords/authenticate.js"
 import { B2BDiscoveryAuthenticate } from "./passwords/discoveryAuthenticate.js"

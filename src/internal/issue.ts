@@ -2,7 +2,9 @@
  * Turns a schema failure into a field path and a sentence that never repeats the value:
  * Effect's own formatters print the actual input, which may be a password or a token.
  */
-import { Option, ParseResult, SchemaAST as AST } from "effect"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as AST from "effect/SchemaAST"
 
 /** The first failure of a parse, reduced to where it is and what rule it broke. */
 export interface SafeIssue {

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { JsonObject } from "./Json.js"
 import { Member } from "./Member.js"
 import { MfaRequired, PrimaryRequired } from "./MemberSession.js"

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { JsonObject } from "./Json.js"
 import { AuthenticationFactor } from "./Session.js"
 

@@ -3,7 +3,8 @@
  *
  * @since 0.1.0
  */
-import { Redacted, Schema } from "effect"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
 
 /**
  * A password field. Callers pass a plain string or a `Redacted<string>`; on the wire it is

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * Which LUDS rules a password meets (lower case, upper case, digits, symbols) and what it

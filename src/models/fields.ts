@@ -5,7 +5,9 @@
  *
  * @since 0.1.0
  */
-import { Option, Schema, SchemaAST } from "effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
 import { JsonObject } from "./Json.js"
 
 /**

@@ -50,7 +50,7 @@ const start = (
     // Let the fiber build its layer and send the first attempt before the test looks.
     for (let i = 0; i < 1000 && attempts() === 0; i++) yield* Effect.yieldNow()
     const advance = (millis: number) => TestClock.adjust(Duration.millis(millis)).pipe(Effect.map(attempts))
-    return { fiber, attempts, advance }
+    return { fiber, attempts, advance, stub }
   })
 
 describe("retries and timeouts", () => {
@@ -178,6 +178,66 @@ describe("retries and timeouts", () => {
       expect(yield* run.advance(2000 + 500)).toBe(3)
       yield* run.advance(2000)
       expect((yield* Fiber.join(run.fiber).pipe(Effect.flip))._tag).toBe("StytchTimeout")
+    })
+  )
+
+  it.live("times out on the live clock too, interrupting the request; an infinite timeout sets no timer", () =>
+    Effect.gen(function* () {
+      const stub = stubHttp(() => ({ hang: true }))
+      const call = Effect.flatMap(StytchClient, (stytch) => stytch.call(unsafe, { password: "pw" }))
+      const error = yield* call.pipe(Effect.provide(stubClient(stub, { timeout: "30 millis" })), Effect.flip)
+      expect(error).toMatchObject({ _tag: "StytchTimeout", timeout_ms: 30 })
+      expect(stub.interrupted).toHaveLength(1)
+      const forever = yield* call.pipe(
+        Effect.provide(stubClient(stub, { timeout: Duration.infinity })),
+        Effect.timeoutOption("100 millis")
+      )
+      expect(forever).toMatchObject({ _tag: "None" })
+      expect(stub.interrupted).toHaveLength(2)
+    })
+  )
+
+  it.effect("an interrupted call interrupts its request and leaves no timer behind", () =>
+    Effect.gen(function* () {
+      const run = yield* start(unsafe, () => ({ hang: true }))
+      yield* run.advance(1_000)
+      yield* Fiber.interrupt(run.fiber)
+      expect(yield* run.advance(60_000)).toBe(1)
+      expect(yield* Fiber.await(run.fiber)).toMatchObject({ _tag: "Failure" })
+      expect(Exit.isInterrupted(yield* Fiber.await(run.fiber))).toBe(true)
+      expect(run.stub.interrupted).toHaveLength(1)
+    })
+  )
+
+  it.effect("jitters each delay within 80% to 120% and caps it at maxDelay", () =>
+    Effect.gen(function* () {
+      const jittered = yield* start(safe, () => stytchError(500, "internal_server_error"), { retry: {} })
+      expect(yield* jittered.advance(199)).toBe(1)
+      expect(yield* jittered.advance(101)).toBe(2)
+      yield* Fiber.interrupt(jittered.fiber)
+      const capped = yield* start(safe, () => stytchError(500, "internal_server_error"), {
+        retry: { attempts: 4, baseDelay: "1 second", maxDelay: "1500 millis", jitter: false }
+      })
+      expect(yield* capped.advance(1000)).toBe(2)
+      expect(yield* capped.advance(1499)).toBe(2)
+      expect(yield* capped.advance(1)).toBe(3)
+      expect(yield* capped.advance(1500)).toBe(4)
+      expect((yield* Fiber.join(capped.fiber).pipe(Effect.flip))._tag).toBe("InternalServerError")
+    })
+  )
+
+  it.effect("steps a stateful Schedule afresh for every call", () =>
+    Effect.gen(function* () {
+      const retry = Schedule.exponential("100 millis").pipe(Schedule.intersect(Schedule.recurs(2)))
+      for (const _ of [1, 2]) {
+        const run = yield* start(unsafe, () => stytchError(503, "server_unavailable"), { retry })
+        expect(yield* run.advance(99)).toBe(1)
+        expect(yield* run.advance(1)).toBe(2)
+        expect(yield* run.advance(199)).toBe(2)
+        expect(yield* run.advance(1)).toBe(3)
+        expect(yield* run.advance(10_000)).toBe(3)
+        expect((yield* Fiber.join(run.fiber).pipe(Effect.flip))._tag).toBe("ServerUnavailable")
+      }
     })
   )
 

@@ -34,12 +34,14 @@ const transportFailure = (request: HttpClientRequest.HttpClientRequest, code: st
 /** A stub whose replies come from `reply`, called with the attempt number (from 1). */
 export const stubHttp = (reply: (request: Recorded, attempt: number) => Reply) => {
   const recorded: Array<Recorded> = []
+  // Requests that hung and were then interrupted (by a timeout or by the caller).
+  const interrupted: Array<Recorded> = []
   const client = HttpClient.make((request, url) =>
     Effect.suspend(() => {
       const entry: Recorded = { method: request.method, url: url.toString(), headers: request.headers, body: bodyText(request) }
       recorded.push(entry)
       const answer = reply(entry, recorded.length)
-      if ("hang" in answer) return Effect.never
+      if ("hang" in answer) return Effect.onInterrupt(Effect.never, () => Effect.sync(() => interrupted.push(entry)))
       if ("fail" in answer) {
         return Effect.fail(transportFailure(request, answer.fail === "refused" ? "ECONNREFUSED" : "ECONNRESET"))
       }
@@ -54,7 +56,7 @@ export const stubHttp = (reply: (request: Recorded, attempt: number) => Reply) =
       )
     })
   )
-  return { recorded, layer: Layer.succeed(HttpClient.HttpClient, client) }
+  return { recorded, interrupted, layer: Layer.succeed(HttpClient.HttpClient, client) }
 }
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({

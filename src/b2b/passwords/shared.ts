@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { DeviceInfo } from "../../models/Device.js"
 import { DiscoveredOrganization } from "../../models/Discovery.js"
 import { Member } from "../../models/Member.js"

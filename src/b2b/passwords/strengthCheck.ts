@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Endpoint from "../../Endpoint.js"
 import { InvalidEmail } from "../../errors/PasswordErrors.js"
 import { EmailInput } from "../../models/fields.js"

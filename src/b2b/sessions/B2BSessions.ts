@@ -3,7 +3,9 @@
  *
  * @since 0.1.0
  */
-import { Context, Effect, Layer } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import { type ClientOf, StytchClient } from "../../StytchClient.js"
 import { B2BSessionsAuthenticate } from "./authenticate.js"
 import { B2BSessionsRevoke } from "./revoke.js"

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { AuthorizationVerdict, B2BAuthorizationCheck } from "../../sessions/authorization.js"
 import * as Endpoint from "../../Endpoint.js"
 import { InvalidSessionDurationMinutes, NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
