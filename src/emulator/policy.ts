@@ -7,7 +7,22 @@ import { Effect } from "effect"
 import { stytchError } from "./EmulatorError.js"
 import { sha256Hex } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
-import { checkStrength, isBreachedPassword, userInputsFromEmail } from "./strength/index.js"
+import { userInputsFromEmail } from "./strength/email.js"
+import type * as StrengthModule from "./strength/index.js"
+
+/**
+ * The strength estimator and breach list, loaded on first use: their dictionaries take
+ * about 100 ms to load, which a server should not spend before it listens.
+ */
+let strengthModule: typeof StrengthModule | undefined
+let strengthLoading: Promise<typeof StrengthModule> | undefined
+const strength: Effect.Effect<typeof StrengthModule> = Effect.suspend(() =>
+  strengthModule !== undefined
+    ? Effect.succeed(strengthModule)
+    : Effect.promise(() =>
+        (strengthLoading ??= import("./strength/index.js").then((loaded) => (strengthModule = loaded)))
+      )
+)
 
 /** What the policy says of a password. */
 export interface Verdict {
@@ -29,7 +44,7 @@ export interface Verdict {
 
 /** Judges a password; the email, when known, counts against it as a user input. */
 export const judge = (password: string, email?: string): Effect.Effect<Verdict, never, EmulatorStore> =>
-  Effect.map(EmulatorStore, (store) => {
+  Effect.zipWith(EmulatorStore, strength, (store, { checkStrength, isBreachedPassword }) => {
     const settings = store.memory.settings()
     const userInputs = email === undefined ? [] : userInputsFromEmail(email)
     const result = checkStrength(password, {
@@ -97,6 +112,6 @@ export const strengthCheckAnswer = (password: string, email: string | undefined)
 
 /** Whether a password is breached (built-in list or marked), without scoring its strength. */
 export const isBreached = (password: string): Effect.Effect<boolean, never, EmulatorStore> =>
-  Effect.map(EmulatorStore, (store) =>
+  Effect.zipWith(EmulatorStore, strength, (store, { isBreachedPassword }) =>
     isBreachedPassword(password, (candidate) => store.memory.isMarkedBreached(sha256Hex(candidate)))
   )

@@ -1,5 +1,4 @@
 import { Effect, Either } from "effect"
-import { argon2i, argon2id } from "hash-wasm"
 import { constantTimeEqual, utf8 } from "../bytes.js"
 import { decodeBase64, decodeHex, encodeBase64 } from "../encoding.js"
 import { type HashRejected, rejectHash } from "../HashRejected.js"
@@ -146,7 +145,11 @@ export const verifyArgon2 = (stored: Argon2Hash, password: string): Effect.Effec
     hashLength: expected.length,
     outputType: "binary"
   } as const
-  return Effect.promise(() => stored.type === "argon_2i" ? argon2i(options) : argon2id(options)).pipe(
+  // hash-wasm is loaded on first use: its WASM builds are 200 KB a start-up need not read.
+  return Effect.promise(async () => {
+    const { argon2i, argon2id } = await import("hash-wasm")
+    return stored.type === "argon_2i" ? argon2i(options) : argon2id(options)
+  }).pipe(
     Effect.map((actual) => constantTimeEqual(actual, expected))
   )
 }

@@ -1,5 +1,4 @@
 import { Effect, Either } from "effect"
-import { bcrypt } from "hash-wasm"
 import { constantTimeEqual, utf8 } from "../bytes.js"
 import { type HashRejected, rejectHash } from "../HashRejected.js"
 import { HashingLimits } from "../limits.js"
@@ -74,7 +73,11 @@ export const verifyBcrypt = (stored: BcryptHash, password: string): Effect.Effec
     onRight: ({ checksum, cost, salt }) => {
       const bytes = utf8(password).subarray(0, maxPasswordBytes)
       if (bytes.length === 0) return Effect.succeed(false)
-      return Effect.promise(() => bcrypt({ password: bytes, salt, costFactor: cost, outputType: "encoded" })).pipe(
+      // hash-wasm is loaded on first use: its WASM builds are 200 KB a start-up need not read.
+      return Effect.promise(async () => {
+        const { bcrypt } = await import("hash-wasm")
+        return bcrypt({ password: bytes, salt, costFactor: cost, outputType: "encoded" })
+      }).pipe(
         Effect.map((encoded) => constantTimeEqual(Buffer.from(encoded.slice(-31)), Buffer.from(checksum)))
       )
     }
