@@ -16,6 +16,7 @@ import { StytchClient } from "../StytchClient.js"
 import type { Options as StytchClientOptions } from "../StytchConfig.js"
 import * as Control from "./control/operations.js"
 import { EmulatorConfig, type EmulatorOptions, resolveOptions } from "./EmulatorConfig.js"
+import { inlineCheapDerivations } from "./hashing/scryptKdf.js"
 import { dropHeader, makeApp } from "./http/App.js"
 import { allRoutes } from "./routes/index.js"
 import { generateSigningKey } from "./sessions/Jwt.js"
@@ -106,8 +107,10 @@ export const build = (options?: EmulatorOptions) =>
       Layer.merge(EmulatorStore.layer(Fiber.join(keyGeneration)), Layer.succeed(EmulatorConfig, config))
     )
     // The app's own request spans record headers: keep the credentials sent as headers out of them.
+    // In-process calls come one at a time: cheap password hashing skips the thread pool's hop.
     const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context).pipe(
-      Effect.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders])
+      Effect.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders]),
+      Effect.locally(inlineCheapDerivations, true)
     )
     const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
     const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore | EmulatorConfig>) => Effect.provide(effect, context)

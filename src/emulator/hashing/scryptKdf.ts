@@ -1,5 +1,5 @@
-import { scrypt } from "node:crypto"
-import { Effect } from "effect"
+import { scrypt, scryptSync } from "node:crypto"
+import { Effect, FiberRef } from "effect"
 import type { ScryptParams } from "./scryptParams.js"
 
 /**
@@ -9,9 +9,27 @@ import type { ScryptParams } from "./scryptParams.js"
 const scryptMemory = ({ n, r, p }: ScryptParams): number => 128 * r * (n + p + 2) + 1024 * 1024
 
 /**
+ * The most work (N * r * p) a derivation may take to run on the calling thread: the "fast"
+ * profile's, about half a millisecond of CPU, which the hop to the thread pool and back
+ * would lengthen in latency.
+ */
+const inlineWork = 2 ** 8 * 8 * 1
+
+/**
+ * Whether derivations as cheap as the "fast" profile's run on the calling thread. The
+ * in-process emulator turns it on: its calls come one at a time, so the thread pool only
+ * adds latency. A server leaves it off, so that concurrent requests hash in parallel.
+ *
+ * @example
+ * const key = deriveScrypt(password, salt, 32, params).pipe(Effect.locally(inlineCheapDerivations, true))
+ */
+export const inlineCheapDerivations: FiberRef.FiberRef<boolean> = FiberRef.unsafeMake(false)
+
+/**
  * Derives an scrypt key with node:crypto's asynchronous `scrypt`, which runs
- * on the libuv thread pool rather than blocking the event loop. Parameters
- * must already be validated; an OpenSSL refusal is therefore a defect.
+ * on the libuv thread pool rather than blocking the event loop (or inline, see
+ * {@link inlineCheapDerivations}). Parameters must already be validated; an
+ * OpenSSL refusal is therefore a defect.
  *
  * @example
  * const key = deriveScrypt(Buffer.from("pw"), Buffer.alloc(16), 32, { n: 1024, r: 8, p: 1 })
@@ -21,13 +39,13 @@ export const deriveScrypt = (
   salt: Uint8Array,
   keyLength: number,
   params: ScryptParams
-): Effect.Effect<Buffer> =>
-  Effect.async<Buffer>((resume) => {
-    scrypt(
-      password,
-      salt,
-      keyLength,
-      { N: params.n, r: params.r, p: params.p, maxmem: scryptMemory(params) },
-      (error, key) => resume(error === null ? Effect.succeed(key) : Effect.die(error))
-    )
+): Effect.Effect<Buffer> => {
+  const options = { N: params.n, r: params.r, p: params.p, maxmem: scryptMemory(params) }
+  const onPool = Effect.async<Buffer>((resume) => {
+    scrypt(password, salt, keyLength, options, (error, key) => resume(error === null ? Effect.succeed(key) : Effect.die(error)))
   })
+  if (params.n * params.r * params.p > inlineWork) return onPool
+  return Effect.flatMap(FiberRef.get(inlineCheapDerivations), (inline) =>
+    inline ? Effect.sync(() => scryptSync(password, salt, keyLength, options)) : onPool
+  )
+}
