@@ -106,13 +106,23 @@ export const build = (options?: EmulatorOptions) =>
     const context = yield* Layer.build(
       Layer.merge(EmulatorStore.layer(Fiber.join(keyGeneration)), Layer.succeed(EmulatorConfig, config))
     )
+    // In-process calls mostly come one at a time: while one is alone, cheap password hashing
+    // skips the thread pool's hop; concurrent ones keep the pool.
+    let inFlight = 0
     // The app's own request spans record headers: keep the credentials sent as headers out of them.
-    // In-process calls come one at a time: cheap password hashing skips the thread pool's hop.
     const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context).pipe(
       Effect.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders]),
-      Effect.locally(inlineCheapDerivations, true)
+      Effect.locally(inlineCheapDerivations, () => inFlight <= 1)
     )
-    const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
+    const serve = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
+    const handler = async (request: Request): Promise<Response> => {
+      inFlight++
+      try {
+        return await serve(request)
+      } finally {
+        inFlight--
+      }
+    }
     const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore | EmulatorConfig>) => Effect.provide(effect, context)
     const control: EmulatorControl = {
       projectId: config.projectId,

@@ -16,14 +16,15 @@ const scryptMemory = ({ n, r, p }: ScryptParams): number => 128 * r * (n + p + 2
 const inlineWork = 2 ** 8 * 8 * 1
 
 /**
- * Whether derivations as cheap as the "fast" profile's run on the calling thread. The
- * in-process emulator turns it on: its calls come one at a time, so the thread pool only
- * adds latency. A server leaves it off, so that concurrent requests hash in parallel.
+ * When derivations as cheap as the "fast" profile's may run on the calling thread: asked at
+ * each derivation. The in-process emulator says yes while it serves one request alone (the
+ * thread pool would only add latency); a server, and concurrent requests, keep the pool, so
+ * that requests hash in parallel and timers and I/O get their turn between them.
  *
  * @example
- * const key = deriveScrypt(password, salt, 32, params).pipe(Effect.locally(inlineCheapDerivations, true))
+ * const key = deriveScrypt(password, salt, 32, params).pipe(Effect.locally(inlineCheapDerivations, () => true))
  */
-export const inlineCheapDerivations: FiberRef.FiberRef<boolean> = FiberRef.unsafeMake(false)
+export const inlineCheapDerivations: FiberRef.FiberRef<() => boolean> = FiberRef.unsafeMake<() => boolean>(() => false)
 
 /**
  * Derives an scrypt key with node:crypto's asynchronous `scrypt`, which runs
@@ -46,6 +47,6 @@ export const deriveScrypt = (
   })
   if (params.n * params.r * params.p > inlineWork) return onPool
   return Effect.flatMap(FiberRef.get(inlineCheapDerivations), (inline) =>
-    inline ? Effect.sync(() => scryptSync(password, salt, keyLength, options)) : onPool
+    inline() ? Effect.sync(() => scryptSync(password, salt, keyLength, options)) : onPool
   )
 }
