@@ -9,6 +9,7 @@ import * as HttpBody from "@effect/platform/HttpBody"
 import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import type * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
@@ -193,22 +194,18 @@ const timeoutFail = <A, E, R, E2>(
     Effect.uninterruptibleMask((restore) =>
       Effect.flatMap(Effect.fork(restore(self)), (fiber) =>
         Effect.async<A, E | E2>((resume) => {
-          let done = false
-          const expire = () => {
-            if (done) return
-            done = true
+          let timedOut = false
+          // Like Effect.timeout, answer only once the interrupted attempt has wound down.
+          const cancelTimer = startTimer(clock, millis, () => {
+            timedOut = true
             fiber.unsafeInterruptAsFork(FiberId.none)
-            resume(Effect.fail(onTimeout()))
-          }
-          const cancelTimer = startTimer(clock, millis, expire)
+          })
           fiber.addObserver((exit) => {
-            if (done) return
-            done = true
             cancelTimer()
-            resume(exit)
+            // An answer or an error that beat the interruption is kept.
+            resume(timedOut && exit._tag === "Failure" && Cause.isInterruptedOnly(exit.cause) ? Effect.fail(onTimeout()) : exit)
           })
           return Effect.suspend(() => {
-            done = true
             cancelTimer()
             return Effect.zipRight(fiber.interruptAsFork(FiberId.none), fiber.await)
           })
