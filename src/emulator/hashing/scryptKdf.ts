@@ -9,9 +9,9 @@ import type { ScryptParams } from "./scryptParams.js"
 const scryptMemory = ({ n, r, p }: ScryptParams): number => 128 * r * (n + p + 2) + 1024 * 1024
 
 /**
- * The most work (N * r * p) a derivation may take to run on the calling thread: the "fast"
- * profile's, about half a millisecond of CPU, which the hop to the thread pool and back
- * would lengthen in latency.
+ * The most work (N * r * p) a derivation may take to run on the calling thread: about half a
+ * millisecond of CPU, four times the "fast" profile's. Below it, the hop to the thread pool
+ * and back costs more latency than it saves.
  */
 const inlineWork = 2 ** 8 * 8 * 1
 

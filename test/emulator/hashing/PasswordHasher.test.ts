@@ -36,7 +36,7 @@ describe("storage hashing", () => {
   it.effect("fast profile round trip, wrong password rejected", () =>
     Effect.gen(function*() {
       const stored = yield* hashPassword(fastProfile, "correct horse battery staple")
-      expect(stored).toMatch(/^\$scrypt\$ln=8,r=8,p=1\$/)
+      expect(stored).toMatch(/^\$scrypt\$ln=6,r=8,p=1\$/)
       expect(yield* verifyPassword(stored, "correct horse battery staple")).toBe(true)
       expect(yield* verifyPassword(stored, "correct horse battery stapl")).toBe(false)
       expect(yield* verifyPassword(stored, "")).toBe(false)
