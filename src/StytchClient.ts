@@ -215,12 +215,11 @@ const timeoutFail = <A, E, R, E2>(
   )
 
 const liveSleep = /* @__PURE__ */ Clock.make().sleep
+// Like Effect's own sleep, a timeout longer than timers can hold (Duration.infinity) is none.
 const maxTimerMillis = 2 ** 31 - 1
 
 /** Calls `task` after `millis` of `clock` time; returns a canceller. */
 const startTimer = (clock: Clock.Clock, millis: number, task: () => void): (() => void) => {
-  // Like Effect's own sleep, a delay beyond what timers can hold never ends.
-  if (!(millis <= maxTimerMillis)) return () => {}
   if (clock.sleep === liveSleep) {
     // The live clock sleeps with setTimeout: call it directly rather than run a fiber for it.
     const handle = setTimeout(task, millis)
@@ -335,14 +334,15 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
   const attempt = <E extends Endpoint.Endpoint>(
     endpoint: E,
     request: HttpClientRequest.HttpClientRequest
-  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> =>
-    timeoutFail(
-      http.execute(request).pipe(
-        Effect.flatMap((response) => Effect.map(response.text, (text) => ({ response, text }))),
-        Effect.mapError((error) => transportError(endpoint.path, error))
-      ),
-      timeoutMillis,
-      () => new StytchTimeout({ path: endpoint.path, timeout_ms: timeoutMillis })
+  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
+    const exchange = http.execute(request).pipe(
+      Effect.flatMap((response) => Effect.map(response.text, (text) => ({ response, text }))),
+      Effect.mapError((error) => transportError(endpoint.path, error))
+    )
+    return (
+      timeoutMillis > maxTimerMillis
+        ? exchange
+        : timeoutFail(exchange, timeoutMillis, () => new StytchTimeout({ path: endpoint.path, timeout_ms: timeoutMillis }))
     ).pipe(
       Effect.flatMap(({ response, text }) => {
         const { status } = response
@@ -366,6 +366,7 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
       }),
       Effect.tapError((error) => Effect.logDebug(`Stytch ${endpoint.path} failed: ${error._tag}`))
     )
+  }
 
   const call = <E extends Endpoint.Endpoint>(
     endpoint: E,

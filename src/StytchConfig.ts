@@ -36,7 +36,7 @@ export interface Options {
    * emulator; a path prefix (`https://proxy.example.com/stytch/`) is kept.
    */
   readonly baseUrl?: string | undefined
-  /** Time allowed for one attempt (request sent and body read). Default 30 seconds. */
+  /** Time allowed for one attempt (request sent and body read). Default 30 seconds; `Duration.infinity` for none. */
   readonly timeout?: Duration.DurationInput | undefined
   /** How failed attempts are retried; `false` switches retries off. See {@link RetryPolicy}. */
   readonly retry?: RetryPolicy | undefined

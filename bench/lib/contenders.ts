@@ -32,12 +32,19 @@ const ourRuntime = (
   { Passwords, StytchClient }: ClientLib,
   origin: string,
   transport: Layer.Layer<HttpClient.HttpClient>,
-  retry: "off" | "default" = "off"
+  retry: "off" | "default" = "off",
+  timeout?: Duration.Duration
 ) =>
   ManagedRuntime.make(
     Passwords.layer.pipe(
       Layer.provide(
-        StytchClient.layer({ projectId, secret: Redacted.make(secret), baseUrl: origin, ...(retry === "off" ? { retry: false } : {}) })
+        StytchClient.layer({
+          projectId,
+          secret: Redacted.make(secret),
+          baseUrl: origin,
+          ...(retry === "off" ? { retry: false } : {}),
+          ...(timeout === undefined ? {} : { timeout })
+        })
       ),
       Layer.provide(transport),
       Layer.orDie
@@ -70,17 +77,20 @@ export const makeContenders = async (
   const fetchRuntime = ourRuntime(lib, origin, FetchHttpClient.layer)
   const undiciRuntime = ourRuntime(lib, origin, NodeHttpClient.layerUndici)
   const retryingRuntime = ourRuntime(lib, origin, NodeHttpClient.layerUndici, "default")
+  const untimedRuntime = ourRuntime(lib, origin, NodeHttpClient.layerUndici, "off", Duration.infinity)
   const platformUndici = ManagedRuntime.make(NodeHttpClient.layerUndici)
   const dispose = async () => {
     await fetchRuntime.dispose()
     await undiciRuntime.dispose()
     await retryingRuntime.dispose()
+    await untimedRuntime.dispose()
     await platformUndici.dispose()
   }
   try {
     const viaFetch = await fetchRuntime.runPromise(Passwords)
     const viaUndici = await undiciRuntime.runPromise(Passwords)
     const viaUndiciRetrying = await retryingRuntime.runPromise(Passwords)
+    const viaUndiciUntimed = await untimedRuntime.runPromise(Passwords)
     const sdk = sdkClient(origin)
     const headers = {
       authorization: `Basic ${Buffer.from(`${projectId}:${secret}`).toString("base64")}`,
@@ -170,6 +180,11 @@ export const makeContenders = async (
       },
       { id: "platform-undici", name: "@effect/platform NodeHttpClient (undici) -> text -> JSON.parse", call: () => Effect.runPromise(viaPlatformUndici) },
       contenders[2]!,
+      {
+        id: "undici-untimed",
+        name: "  without the per-attempt timeout (timeout: Duration.infinity)",
+        call: () => Effect.runPromise(viaUndiciUntimed.authenticate(authenticateInput))
+      },
       {
         id: "undici-retry",
         name: "  + the default retry policy (nothing to retry here)",
