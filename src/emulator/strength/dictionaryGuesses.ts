@@ -1,4 +1,5 @@
 import type { DictionaryMatch, L33tMatch, MatchEstimated } from "@zxcvbn-ts/core"
+import { guessesLog10, minimumGuesses, mixedCases } from "./guessMath.js"
 
 // zxcvbn-ts's character classes, kept verbatim (\xbf-\xdf: most accented
 // capitals, \xdf-\xff: most accented small letters).
@@ -9,30 +10,6 @@ const END_UPPER = /^[^A-Z\xbf-\xdf]+[A-Z\xbf-\xdf]$/
 const ALL_UPPER_INVERTED = /^[^a-z\xdf-\xff]+$/
 const ONE_LOWER = /[a-z\xdf-\xff]/
 const ONE_UPPER = /[A-Z\xbf-\xdf]/
-const MIN_SUBMATCH_GUESSES_SINGLE_CHAR = 10
-const MIN_SUBMATCH_GUESSES_MULTI_CHAR = 50
-const LOG10 = Math.log(10)
-
-// Binomial coefficient, computed in zxcvbn-ts's order so floats agree.
-const nCk = (n: number, k: number): number => {
-  if (k > n) return 0
-  if (k === 0) return 1
-  let count = n
-  let result = 1
-  for (let i = 1; i <= k; i += 1) {
-    result *= count
-    result /= i
-    count -= 1
-  }
-  return result
-}
-
-// Ways to pick at most min(a, b) of a + b letters.
-const mixedCases = (a: number, b: number): number => {
-  let total = 0
-  for (let i = 1; i <= Math.min(a, b); i += 1) total += nCk(a + b, i)
-  return total
-}
 
 const uppercaseVariations = (token: string): number => {
   const cleaned = token.replace(ALPHA_INVERTED, "")
@@ -99,13 +76,8 @@ export const estimateDictionaryMatch = (match: DictionaryMatch, password: string
   const l33t = l33tVariations(match)
   const reversed = match.reversed === true ? 2 : 1
   const calculation = match.dictionaryName === "diceware" ? 6 ** 5 / 2 : baseGuesses * upper * l33t * reversed
-  const minGuesses = match.token.length >= password.length
-    ? 1
-    : match.token.length === 1
-    ? MIN_SUBMATCH_GUESSES_SINGLE_CHAR
-    : MIN_SUBMATCH_GUESSES_MULTI_CHAR
-  const guesses = Math.max(calculation, minGuesses)
-  const guessesLog10 = guesses === 0 ? 0 : Math.log(guesses) / LOG10
+  const guesses = Math.max(calculation, minimumGuesses(match.token.length, password.length))
+  const log10 = guessesLog10(guesses)
   // spelled out rather than spread: this runs for every match, and object
   // spread with extra keys is an order of magnitude slower
   const { pattern, i, j, token, matchedWord, rank, dictionaryName } = match
@@ -113,10 +85,10 @@ export const estimateDictionaryMatch = (match: DictionaryMatch, password: string
     ? {
       pattern, i, j, token, matchedWord, rank, dictionaryName, reversed: match.reversed, l33t: true,
       subs: match.subs, subDisplay: match.subDisplay,
-      baseGuesses, uppercaseVariations: upper, l33tVariations: l33t, guesses, guessesLog10
+      baseGuesses, uppercaseVariations: upper, l33tVariations: l33t, guesses, guessesLog10: log10
     }
     : {
       pattern, i, j, token, matchedWord, rank, dictionaryName, reversed: match.reversed, l33t: match.l33t,
-      baseGuesses, uppercaseVariations: upper, l33tVariations: l33t, guesses, guessesLog10
+      baseGuesses, uppercaseVariations: upper, l33tVariations: l33t, guesses, guessesLog10: log10
     }
 }

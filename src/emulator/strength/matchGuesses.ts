@@ -1,28 +1,13 @@
 import type { DictionaryMatch, MatchEstimated, MatchExtended, Options } from "@zxcvbn-ts/core"
 import { estimateDictionaryMatch } from "./dictionaryGuesses.js"
+import { bruteforceMinimum, guessesLog10, minimumGuesses, mixedCases, nCk } from "./guessMath.js"
 
 // zxcvbn-ts's constants (data/const.ts), its reference year included: it is
 // taken when the module loads, as zxcvbn-ts does.
-const MIN_SUBMATCH_GUESSES_SINGLE_CHAR = 10
-const MIN_SUBMATCH_GUESSES_MULTI_CHAR = 50
 const MIN_YEAR_SPACE = 21
 const REFERENCE_YEAR = new Date().getFullYear()
 const SEPARATOR_CHAR_COUNT = 10
 const SEQUENCE_STARTS = ["a", "A", "z", "Z", "0", "1", "9"]
-const LOG10 = Math.log(10)
-
-const nCk = (n: number, k: number): number => {
-  if (k > n) return 0
-  if (k === 0) return 1
-  let count = n
-  let result = 1
-  for (let i = 1; i <= k; i += 1) {
-    result *= count
-    result /= i
-    count -= 1
-  }
-  return result
-}
 
 const recursiveFactorial = (n: number): number => (n <= 1 ? 1 : n * recursiveFactorial(n - 1))
 
@@ -55,9 +40,7 @@ const spatialGuesses = (match: MatchExtended, options: Options): number => {
     if (unshifted === 0) {
       guesses *= 2
     } else {
-      let variations = 0
-      for (let i = 1; i <= Math.min(shifted, unshifted); i += 1) variations += nCk(shifted + unshifted, i)
-      guesses *= variations
+      guesses *= mixedCases(shifted, unshifted)
     }
   }
   return Math.round(guesses)
@@ -76,7 +59,7 @@ const patternGuesses = (match: MatchExtended, options: Options): number => {
     case "bruteforce": {
       const guesses = 10 ** match.token.length
       const capped = guesses === Number.POSITIVE_INFINITY ? Number.MAX_VALUE : guesses
-      return Math.max(capped, match.token.length === 1 ? MIN_SUBMATCH_GUESSES_SINGLE_CHAR + 1 : MIN_SUBMATCH_GUESSES_MULTI_CHAR + 1)
+      return Math.max(capped, bruteforceMinimum(match.token.length))
     }
     case "date": {
       const yearSpace = Math.max(Math.abs(Number(match.year) - REFERENCE_YEAR), MIN_YEAR_SPACE)
@@ -120,11 +103,6 @@ const isEstimated = (match: MatchExtended): match is MatchEstimated =>
 export const estimateMatch = (match: MatchExtended, password: string, options: Options): MatchEstimated => {
   if (isEstimated(match)) return match
   if (isDictionaryMatch(match)) return estimateDictionaryMatch(match, password)
-  const minGuesses = match.token.length >= password.length
-    ? 1
-    : match.token.length === 1
-    ? MIN_SUBMATCH_GUESSES_SINGLE_CHAR
-    : MIN_SUBMATCH_GUESSES_MULTI_CHAR
-  const guesses = Math.max(patternGuesses(match, options), minGuesses)
-  return { ...match, guesses, guessesLog10: guesses === 0 ? 0 : Math.log(guesses) / LOG10 }
+  const guesses = Math.max(patternGuesses(match, options), minimumGuesses(match.token.length, password.length))
+  return { ...match, guesses, guessesLog10: guessesLog10(guesses) }
 }
