@@ -25,6 +25,7 @@ import * as Schema from "effect/Schema"
 import type * as ParseResult from "effect/ParseResult"
 import * as Endpoint from "./Endpoint.js"
 import { safeIssue } from "./internal/issue.js"
+import { splitHeaders } from "./internal/wire.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as StytchConfig from "./StytchConfig.js"
 import {
@@ -230,26 +231,6 @@ const startTimer = (clock: Clock.Clock, millis: number, task: () => void): (() =
     if (exit._tag === "Success") task()
   })
   return () => sleeper.unsafeInterruptAsFork(FiberId.none)
-}
-
-/** Moves the request fields an endpoint sends as headers out of the body. */
-const splitHeaders = (
-  endpoint: Endpoint.Endpoint,
-  encoded: unknown
-): { readonly body: unknown; readonly headers: Record<string, string> } => {
-  if (endpoint.headers === undefined || typeof encoded !== "object" || encoded === null) {
-    return { body: encoded, headers: {} }
-  }
-  const body: Record<string, unknown> = { ...encoded }
-  const headers: Record<string, string> = {}
-  for (const [path, header] of Object.entries(endpoint.headers)) {
-    const [top = "", ...rest] = path.split(".")
-    let value: unknown = body[top]
-    for (const key of rest) value = typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined
-    if (typeof value === "string") headers[header] = value
-  }
-  for (const path of Object.keys(endpoint.headers)) delete body[path.split(".")[0] ?? ""]
-  return { body, headers }
 }
 
 /**

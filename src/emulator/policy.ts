@@ -9,6 +9,7 @@ import { sha256Hex } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
 import { userInputsFromEmail } from "./strength/email.js"
 import type * as StrengthModule from "./strength/index.js"
+import type { LudsRequirements } from "./strength/types.js"
 
 /**
  * The strength estimator and breach list, loaded on first use: their dictionaries take
@@ -32,14 +33,7 @@ export interface Verdict {
   readonly breached: boolean
   readonly warning: string
   readonly suggestions: ReadonlyArray<string>
-  readonly luds_requirements?: {
-    readonly has_lower_case: boolean
-    readonly has_upper_case: boolean
-    readonly has_digit: boolean
-    readonly has_symbol: boolean
-    readonly missing_complexity: number
-    readonly missing_characters: number
-  }
+  readonly luds_requirements?: LudsRequirements
 }
 
 /** Judges a password; the email, when known, counts against it as a user input. */

@@ -218,28 +218,8 @@ export const errorTypesOf = (ast: SchemaAST.AST, seen: Set<SchemaAST.AST> = new 
 export const schemaRefusalTypes = (endpoint: Endpoint.Endpoint): ReadonlySet<string> =>
   new Set(["invalid_argument", ...errorTypesOf(endpoint.request.ast)])
 
-/**
- * What the client sends for an encoded request: the fields an endpoint takes as headers moved
- * out of the body, as `StytchClient` does.
- */
-export const toWire = (
-  endpoint: Endpoint.Endpoint,
-  encoded: unknown
-): { readonly body: unknown; readonly headers: Record<string, string> } => {
-  if (endpoint.headers === undefined || typeof encoded !== "object" || encoded === null || Array.isArray(encoded)) {
-    return { body: encoded, headers: {} }
-  }
-  const body: Record<string, unknown> = { ...encoded }
-  const headers: Record<string, string> = {}
-  for (const [path, header] of Object.entries(endpoint.headers)) {
-    const [top = "", ...rest] = path.split(".")
-    let value: unknown = body[top]
-    for (const key of rest) value = typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined
-    if (typeof value === "string") headers[header] = value
-  }
-  for (const path of Object.keys(endpoint.headers)) delete body[path.split(".")[0] ?? ""]
-  return { body, headers }
-}
+/** What the client sends for an encoded request, from the client's own code. */
+export { splitHeaders as toWire } from "../../src/internal/wire.js"
 
 // ---------------------------------------------------------------------------------------------
 // Raw exchanges with the in-process handler

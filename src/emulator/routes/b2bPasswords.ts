@@ -51,6 +51,15 @@ const setMemberPassword = (member: StoredMember, stored: StoredPassword, verifyE
     })) ?? member
   )
 
+/** What every reset does: the member's new password stored, every session of theirs ended. */
+const replacePassword = (member: StoredMember, password: string, verifyEmail: boolean) =>
+  Effect.gen(function* () {
+    const store = yield* EmulatorStore
+    const updated = yield* setMemberPassword(member, yield* hashNative(password, member.password?.password_id), verifyEmail)
+    store.memory.b2b.revokeMemberSessions(member.member_id)
+    return updated
+  })
+
 const authenticate = endpointRoute(endpoints.authenticate, (request) =>
   Effect.gen(function* () {
     const organization = yield* organizationOf(request.organization_id)
@@ -244,14 +253,8 @@ const emailReset = endpointRoute(endpoints.email.reset, (request) =>
     const member = token.member_id === undefined ? undefined : store.memory.b2b.member(token.member_id)
     const organization = member === undefined ? undefined : store.memory.b2b.organization(member.organization_id)
     if (member === undefined || organization === undefined) return yield* unusableToken()
-    const updated = yield* setMemberPassword(member, yield* hashNative(password, member.password?.password_id), true)
-    store.memory.b2b.revokeMemberSessions(member.member_id)
-    const outcome = yield* finishLogin(
-      updated,
-      organization,
-      { session_duration_minutes: request.session_duration_minutes, session_custom_claims: request.session_custom_claims },
-      Option.none()
-    )
+    const updated = yield* replacePassword(member, password, true)
+    const outcome = yield* finishLogin(updated, organization, request, Option.none())
     return {
       member_id: member.member_id,
       member_email_id: member.member_email_id,
@@ -294,7 +297,6 @@ const requireReset = endpointRoute(endpoints.email.requireReset, (request) =>
 
 const existingPasswordReset = endpointRoute(endpoints.existingPassword.reset, (request) =>
   Effect.gen(function* () {
-    const store = yield* EmulatorStore
     const organization = yield* organizationOf(request.organization_id)
     const member = yield* memberOf(organization, request.email_address)
     const existing = revealPassword(request.existing_password)
@@ -309,14 +311,8 @@ const existingPasswordReset = endpointRoute(endpoints.existingPassword.reset, (r
       return yield* stytchError(400, "cannot_reset_password_with_existing_password", "new_password: it must differ from the existing password.")
     }
     yield* requireAcceptable(next, member.email_address, "new_password")
-    const updated = yield* setMemberPassword(member, yield* hashNative(next, member.password.password_id), false)
-    store.memory.b2b.revokeMemberSessions(member.member_id)
-    const outcome = yield* finishLogin(
-      updated,
-      organization,
-      { session_duration_minutes: request.session_duration_minutes, session_custom_claims: request.session_custom_claims },
-      Option.none()
-    )
+    const updated = yield* replacePassword(member, next, false)
+    const outcome = yield* finishLogin(updated, organization, request, Option.none())
     return { member_id: member.member_id, member: memberView(updated), organization: organizationView(organization), ...outcome }
   })
 )
@@ -450,10 +446,7 @@ const discoveryReset = endpointRoute(endpoints.discovery.email.reset, (request) 
     const members = store.memory.b2b.membersByEmail(token.email_address)
     // One password for every membership of the address: that is what cross-org passwords mean.
     const updated: Array<StoredMember> = []
-    for (const member of members) {
-      updated.push(yield* setMemberPassword(member, yield* hashNative(password, member.password?.password_id), true))
-      store.memory.b2b.revokeMemberSessions(member.member_id)
-    }
+    for (const member of members) updated.push(yield* replacePassword(member, password, true))
     const first = updated[0]
     const intermediate =
       first === undefined ? newToken(32) : yield* openIntermediateSession(token.email_address, memberPasswordFactor(first, yield* now))

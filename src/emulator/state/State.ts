@@ -78,9 +78,8 @@ export const StoredUser = Schema.Struct({
 })
 export type StoredUser = typeof StoredUser.Type
 
-export const StoredSession = Schema.Struct({
-  session_id: Schema.String,
-  user_id: Schema.String,
+/** What every session keeps, a user's or a member's. */
+const sessionFields = {
   /** SHA-256 (hex) of each token that opens the session: one per token handed out. */
   token_hashes: Schema.Array(Schema.String),
   started_at: Schema.String,
@@ -88,8 +87,14 @@ export const StoredSession = Schema.Struct({
   expires_at: Schema.String,
   authentication_factors: Schema.Array(AuthenticationFactor),
   custom_claims: JsonObject,
-  attributes: Attributes,
   roles: Schema.Array(Schema.String)
+}
+
+export const StoredSession = Schema.Struct({
+  session_id: Schema.String,
+  user_id: Schema.String,
+  ...sessionFields,
+  attributes: Attributes
 })
 export type StoredSession = typeof StoredSession.Type
 
@@ -244,13 +249,7 @@ export const StoredMemberSession = Schema.Struct({
   member_session_id: Schema.String,
   member_id: Schema.String,
   organization_id: Schema.String,
-  token_hashes: Schema.Array(Schema.String),
-  started_at: Schema.String,
-  last_accessed_at: Schema.String,
-  expires_at: Schema.String,
-  authentication_factors: Schema.Array(AuthenticationFactor),
-  custom_claims: JsonObject,
-  roles: Schema.Array(Schema.String)
+  ...sessionFields
 })
 export type StoredMemberSession = typeof StoredMemberSession.Type
 
