@@ -13,8 +13,7 @@
  * puts each transpiled file on one line, so a profile of src/ only names files, while one
  * of dist/ names functions and lines.
  */
-import { writeFileSync } from "node:fs"
-import { Session } from "node:inspector/promises"
+import { profiled } from "./lib/profiler.js"
 import { startHelper } from "./lib/child.js"
 import { type ClientLib, makeContenders } from "./lib/contenders.js"
 import { closedLoop } from "./lib/load.js"
@@ -38,20 +37,9 @@ try {
     const contender = all.find((candidate) => candidate.id === id)
     if (contender === undefined) throw new Error(`--contender must be one of ${[...new Set(all.map((c) => c.id))].join(", ")}`)
     await closedLoop(contender.call, { concurrency, maxRequests: 2_000, maxMs: 10_000 })
-    const session = new Session()
-    if (profileFile !== undefined) {
-      session.connect()
-      await session.post("Profiler.enable")
-      await session.post("Profiler.setSamplingInterval", { interval: 100 })
-      await session.post("Profiler.start")
-    }
-    const segment = await closedLoop(contender.call, { concurrency, maxRequests: 2_000_000, maxMs: seconds * 1000 })
-    if (profileFile !== undefined) {
-      const { profile } = await session.post("Profiler.stop")
-      writeFileSync(profileFile, JSON.stringify(profile))
-      session.disconnect()
-      console.log(`profile written to ${profileFile}`)
-    }
+    const segment = await profiled(profileFile, () =>
+      closedLoop(contender.call, { concurrency, maxRequests: 2_000_000, maxMs: seconds * 1000 })
+    )
     console.log(
       `${contender.name}, concurrency ${concurrency}: ${int((segment.count / segment.elapsedMs) * 1000)} req/s, ` +
         `${int((segment.cpuMs * 1000) / segment.count)} µs CPU per request`

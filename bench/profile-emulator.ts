@@ -8,8 +8,7 @@
  *
  * `--only authenticate` creates the users during warm-up and profiles the logins alone.
  */
-import { writeFileSync } from "node:fs"
-import { Session } from "node:inspector/promises"
+import { profiled } from "./lib/profiler.js"
 import { Effect, Layer, ManagedRuntime, Redacted } from "effect"
 import { Passwords } from "effect-stytch"
 import { StytchEmulator } from "effect-stytch/emulator"
@@ -34,28 +33,17 @@ try {
   }
   const maxUsers = 5_000
   if (onlyAuthenticate) for (let index = 0; index < 50; index++) await create(`user-${index}@example.com`)
-  const session = new Session()
-  if (profileFile !== undefined) {
-    session.connect()
-    await session.post("Profiler.enable")
-    await session.post("Profiler.setSamplingInterval", { interval: 100 })
-    await session.post("Profiler.start")
-  }
-  const start = performance.now()
-  let count = 0
-  while (count < maxUsers && performance.now() - start < seconds * 1000) {
-    const email = onlyAuthenticate ? `user-${count % 50}@example.com` : `user-${count}-new@example.com`
-    if (!onlyAuthenticate) await create(email)
-    await authenticate(email)
-    count++
-  }
-  const elapsed = performance.now() - start
-  if (profileFile !== undefined) {
-    const { profile } = await session.post("Profiler.stop")
-    writeFileSync(profileFile, JSON.stringify(profile))
-    session.disconnect()
-    console.log(`profile written to ${profileFile}`)
-  }
+  const { count, elapsed } = await profiled(profileFile, async () => {
+    const start = performance.now()
+    let count = 0
+    while (count < maxUsers && performance.now() - start < seconds * 1000) {
+      const email = onlyAuthenticate ? `user-${count % 50}@example.com` : `user-${count}-new@example.com`
+      if (!onlyAuthenticate) await create(email)
+      await authenticate(email)
+      count++
+    }
+    return { count, elapsed: performance.now() - start }
+  })
   console.log(`${onlyAuthenticate ? "authenticate" : "create + authenticate"}: ${int(count)} in ${ms(elapsed)} ms, ${ms(elapsed / count)} ms each`)
 } finally {
   await runtime.dispose()
