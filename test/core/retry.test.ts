@@ -10,17 +10,7 @@ import {
   TooManyRequests
 } from "../../src/index.js"
 import { stubClient } from "../support/client.js"
-import { json, type Reply, stubHttp, stytchError } from "../support/stubHttp.js"
-
-const okBody = {
-  request_id: "request-id-test-ok",
-  status_code: 200,
-  valid_password: true,
-  score: 4,
-  breached_password: false,
-  strength_policy: "zxcvbn",
-  breach_detection_on_create: true
-}
+import { json, type Reply, strengthCheckOk, stubHttp, stytchError } from "../support/stubHttp.js"
 
 // An endpoint that acts (like create): not safe to repeat after the server may have acted.
 const unsafe = Endpoint.make({
@@ -80,7 +70,7 @@ describe("retries and timeouts", () => {
 
   it.effect("succeeds when a retry succeeds", () =>
     Effect.gen(function* () {
-      const run = yield* start(safe, (attempt) => (attempt === 1 ? stytchError(502, "bad_gateway") : json(200, okBody)))
+      const run = yield* start(safe, (attempt) => (attempt === 1 ? stytchError(502, "bad_gateway") : json(200, strengthCheckOk)))
       yield* run.advance(250)
       const result = yield* Fiber.join(run.fiber)
       expect(result.request_id).toBe("request-id-test-ok")
@@ -91,13 +81,13 @@ describe("retries and timeouts", () => {
   it.effect("retries a 503 on an unsafe endpoint, waiting the Retry-After seconds", () =>
     Effect.gen(function* () {
       const run = yield* start(unsafe, (attempt) =>
-        attempt === 1 ? stytchError(503, "server_unavailable", {}) : json(200, okBody)
+        attempt === 1 ? stytchError(503, "server_unavailable", {}) : json(200, strengthCheckOk)
       )
       expect(run.attempts()).toBe(1)
       // The stub's reply has no header yet: use one with Retry-After.
       yield* Fiber.interrupt(run.fiber)
       const withHeader = yield* start(unsafe, (attempt) =>
-        attempt === 1 ? withRetryAfter(stytchError(503, "server_unavailable"), "2") : json(200, okBody)
+        attempt === 1 ? withRetryAfter(stytchError(503, "server_unavailable"), "2") : json(200, strengthCheckOk)
       )
       expect(yield* withHeader.advance(1999)).toBe(1)
       expect(yield* withHeader.advance(1)).toBe(2)
@@ -109,7 +99,7 @@ describe("retries and timeouts", () => {
     Effect.gen(function* () {
       const at = new Date(3000).toUTCString() // the test clock starts at the epoch
       const run = yield* start(unsafe, (attempt) =>
-        attempt === 1 ? withRetryAfter(stytchError(429, "too_many_requests"), at) : json(200, okBody)
+        attempt === 1 ? withRetryAfter(stytchError(429, "too_many_requests"), at) : json(200, strengthCheckOk)
       )
       expect(yield* run.advance(2999)).toBe(1)
       expect(yield* run.advance(1)).toBe(2)
@@ -243,7 +233,7 @@ describe("retries and timeouts", () => {
 
   it.effect("retries a refused connection on any endpoint: the server never saw it", () =>
     Effect.gen(function* () {
-      const run = yield* start(unsafe, (attempt) => (attempt < 3 ? { fail: "refused" } : json(200, okBody)))
+      const run = yield* start(unsafe, (attempt) => (attempt < 3 ? { fail: "refused" } : json(200, strengthCheckOk)))
       yield* run.advance(250 + 500)
       expect((yield* Fiber.join(run.fiber)).status_code).toBe(200)
       expect(run.attempts()).toBe(3)
@@ -256,7 +246,7 @@ describe("retries and timeouts", () => {
       const error = yield* Fiber.join(run.fiber).pipe(Effect.flip)
       expect(run.attempts()).toBe(1)
       expect(error).toMatchObject({ _tag: "StytchTransportError", request_sent: true, path: "/v1/test/unsafe" })
-      const safeRun = yield* start(safe, (attempt) => (attempt === 1 ? { fail: "reset" } : json(200, okBody)))
+      const safeRun = yield* start(safe, (attempt) => (attempt === 1 ? { fail: "reset" } : json(200, strengthCheckOk)))
       yield* safeRun.advance(250)
       expect((yield* Fiber.join(safeRun.fiber)).status_code).toBe(200)
     })
@@ -264,7 +254,7 @@ describe("retries and timeouts", () => {
 
   it.effect("does not retry a request that fails its own schema", () =>
     Effect.gen(function* () {
-      const stub = stubHttp(() => json(200, okBody))
+      const stub = stubHttp(() => json(200, strengthCheckOk))
       const error = yield* Effect.flatMap(StytchClient, (stytch) =>
         stytch.call(safe, Schema.decodeUnknownSync(Schema.Struct({ password: Schema.String }))({ password: "pw" }))
       ).pipe(

@@ -3,21 +3,13 @@ import { Cause, Effect, Exit, Redacted } from "effect"
 import { Passwords } from "../../src/index.js"
 import { capture } from "../support/capture.js"
 import { secret, stubClient } from "../support/client.js"
-import { json, type Reply, stubHttp, stytchError } from "../support/stubHttp.js"
+import { json, type Reply, strengthCheckOk, stubHttp, stytchError } from "../support/stubHttp.js"
 
 const password = "Tr0ub4dor&3-horse-PASSWORD"
 const basic = Buffer.from(`project-test-11111111-2222-4333-8444-555555555555:${secret}`).toString("base64")
 
 const replies: Record<string, Reply> = {
-  success: json(200, {
-    request_id: "request-id-test-ok",
-    status_code: 200,
-    valid_password: true,
-    score: 4,
-    breached_password: false,
-    strength_policy: "zxcvbn",
-    breach_detection_on_create: true
-  }),
+  success: json(200, strengthCheckOk),
   apiError: stytchError(400, "weak_password"),
   unknownError: stytchError(400, "brand_new"),
   html502: { status: 502, body: "<html>Bad Gateway</html>", headers: { "content-type": "text/html" } },

@@ -10,72 +10,25 @@
  *
  * The tests share one emulator, wiped before each test, so they do not depend on one another.
  */
-import { createHash, randomUUID } from "node:crypto"
-import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Redacted, Scope } from "effect"
-import { type EmulatorControl, StytchEmulator } from "../../src/emulator/StytchEmulator.js"
+import { randomUUID } from "node:crypto"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
 import { loadOpenApi } from "../conformance/fixtures.js"
-import { errorShapeProblems, responseValidator } from "./validate.js"
+import { type Body, challengeOf, makeCalls, md5, type Method, newEmail, redirect, type Reply, replyChecks, sharedEmulator, strong } from "./harness.js"
+import { responseValidator } from "./validate.js"
 
 const doc = loadOpenApi("b2b-passwords")
 const validator = responseValidator(doc)
-
-// Response bodies are free JSON; the tests read them loosely and validate them with ajv.
-type Body = any
-
-interface Reply {
-  readonly status: number
-  readonly body: Body
-}
-
-type Method = "GET" | "POST"
-
-const strong = () => `Qz-${randomUUID().slice(0, 8)}-Lantern`
-const newEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`
-const redirect = "https://app.example.com/reset"
-const md5 = (text: string) => createHash("md5").update(text).digest("hex")
-const challengeOf = (verifier: string) => createHash("sha256").update(verifier).digest("base64url")
+// expectError checks error_url against https://stytch.com/docs/api/errors/<status>#<type>:
+// the OpenAPI's own B2B error examples use the same /docs/api/errors/<status> pages.
+const checks = replyChecks(validator)
+const { expectSuccess, expectError } = checks
 
 const jwksTemplate = "/v1/b2b/sessions/jwks/{project_id}"
 
-/** Checks a success: 200, the envelope, and the `200` schema of its path, as written and for undeclared fields. */
-const expectSuccess = (method: Method, template: string, reply: Reply) => {
-  const label = `${method} ${template}`
-  expect(reply.status, `${label}: ${JSON.stringify(reply.body)}`).toBe(200)
-  expect(reply.body.status_code).toBe(200)
-  expect(reply.body.request_id).toMatch(/^request-id-test-[0-9a-f-]{36}$/)
-  expect(validator.schemaErrors(method, template, reply.body), `${label} against its OpenAPI 200 schema`).toEqual([])
-  expect(validator.undeclaredFields(method, template, reply.body), `${label}: fields the OpenAPI does not declare`).toEqual([])
-}
-
-/** Checks an error body: Stytch's shape, status_code equal to the HTTP status. */
-const expectError = (reply: Reply, status: number, errorType: string) => {
-  expect(errorShapeProblems(reply.status, reply.body), JSON.stringify(reply.body)).toEqual([])
-  expect([reply.status, reply.body.error_type]).toEqual([status, errorType])
-  expect(reply.body.request_id).toMatch(/^request-id-test-[0-9a-f-]{36}$/)
-  // The OpenAPI's own B2B error examples use the same /docs/api/errors/<status> pages.
-  expect(reply.body.error_url).toBe(`https://stytch.com/docs/api/errors/${status}#${errorType}`)
-}
-
 const makeApi = Effect.gen(function* () {
-  const emulator = yield* StytchEmulator
-  const basic = `Basic ${Buffer.from(`${emulator.projectId}:${Redacted.value(emulator.secret)}`).toString("base64")}`
-
-  const send = (method: Method, path: string, body?: unknown, headers: Record<string, string> = {}, authorized = true) =>
-    Effect.promise(async (): Promise<Reply> => {
-      const all = new Headers({ "content-type": "application/json", ...headers })
-      if (authorized) all.set("authorization", basic)
-      const response = await emulator.handler(
-        new Request(`http://emulator.local${path}`, { method, headers: all, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
-      )
-      return { status: response.status, body: await response.json() }
-    })
-
-  const post = (path: string, body: unknown, headers?: Record<string, string>) => send("POST", path, body, headers)
-
-  /** A POST that must succeed; its body is validated against the path's `200` schema. */
-  const ok = (path: string, body: unknown, headers?: Record<string, string>) =>
-    Effect.tap(post(path, body, headers), (reply) => Effect.sync(() => expectSuccess("POST", path, reply)))
+  const calls = yield* makeCalls(checks)
+  const { emulator, ok } = calls
 
   /** An organization with a fresh slug; MFA required when asked. */
   const organization = (options: { readonly mfa?: boolean; readonly restricted?: boolean } = {}) =>
@@ -134,31 +87,13 @@ const makeApi = Effect.gen(function* () {
     return { email, password: open.password, otherPassword: other.password }
   })
 
-  return { emulator, send, post, ok, organization, member, login, startReset, crossOrg, memberships }
+  return { ...calls, organization, member, login, startReset, crossOrg, memberships }
 })
 
 type Api = Effect.Effect.Success<typeof makeApi>
 
-let scope: Scope.CloseableScope
-let shared: EmulatorControl
-
-beforeAll(async () => {
-  scope = await Effect.runPromise(Scope.make())
-  const context = await Effect.runPromise(Layer.buildWithScope(StytchEmulator.layerControl(), scope))
-  shared = Context.get(context, StytchEmulator)
-})
-
-afterAll(async () => {
-  if (scope !== undefined) await Effect.runPromise(Scope.close(scope, Exit.void))
-})
-
 /** A test against the shared emulator, wiped first. */
-const withEmulator = <A>(body: (api: Api) => Effect.Effect<A>) =>
-  Effect.gen(function* () {
-    yield* shared.wipe
-    yield* shared.clearFaults
-    return yield* Effect.flatMap(makeApi, body)
-  }).pipe(Effect.provideService(StytchEmulator, shared))
+const withEmulator = sharedEmulator(makeApi)
 
 interface Scenario {
   readonly method: Method
@@ -380,7 +315,7 @@ const scenarios: ReadonlyArray<Scenario> = [
           api.post(
             "/v1/b2b/passwords/email/require_reset",
             { organization_id: m.organization_id, email_address: m.email },
-            { "X-Stytch-Member-Session": session.session_token, "X-Stytch-Member-SessionJWT": session.session_jwt }
+            { headers: { "X-Stytch-Member-Session": session.session_token, "X-Stytch-Member-SessionJWT": session.session_jwt } }
           ),
           check((body) => expect(body.member_id).toBe(m.member.member_id))
         )
@@ -542,7 +477,7 @@ const scenarios: ReadonlyArray<Scenario> = [
     method: "GET",
     path: jwksTemplate,
     variant: "the project's keys, without auth",
-    run: (api) => api.send("GET", `/v1/b2b/sessions/jwks/${api.emulator.projectId}`, undefined, {}, false)
+    run: (api) => api.send("GET", `/v1/b2b/sessions/jwks/${api.emulator.projectId}`, undefined, { authorization: null })
   }
 ]
 
@@ -614,7 +549,7 @@ const errorScenarios: ReadonlyArray<ErrorScenario> = [
     label: `POST ${path} without credentials`,
     status: 401,
     errorType: "unauthorized_credentials",
-    run: (api) => api.send("POST", path, {}, {}, false)
+    run: (api) => api.send("POST", path, {}, { authorization: null })
   })),
   {
     label: "authenticate: an unknown organization",
@@ -741,7 +676,7 @@ const errorScenarios: ReadonlyArray<ErrorScenario> = [
     errorType: "session_not_found",
     run: (api) =>
       Effect.flatMap(api.member(), (m) =>
-        api.post("/v1/b2b/passwords/email/require_reset", { organization_id: m.organization_id, email_address: m.email }, { "X-Stytch-Member-Session": "nope" })
+        api.post("/v1/b2b/passwords/email/require_reset", { organization_id: m.organization_id, email_address: m.email }, { headers: { "X-Stytch-Member-Session": "nope" } })
       )
   },
   {
@@ -819,7 +754,7 @@ const errorScenarios: ReadonlyArray<ErrorScenario> = [
     label: "B2B JWKS of another project",
     status: 404,
     errorType: "project_not_found",
-    run: (api) => api.send("GET", "/v1/b2b/sessions/jwks/project-test-someone-else", undefined, {}, false)
+    run: (api) => api.send("GET", "/v1/b2b/sessions/jwks/project-test-someone-else", undefined, { authorization: null })
   }
 ]
 

@@ -10,82 +10,25 @@
  * The tests share one emulator, wiped before each test (users, sessions, reset tokens, outbox,
  * settings and clock back to new; faults cleared), so they do not depend on one another.
  */
-import { createHash, randomUUID } from "node:crypto"
-import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Redacted, Scope } from "effect"
-import { type EmulatorControl, StytchEmulator } from "../../src/emulator/StytchEmulator.js"
+import { randomUUID } from "node:crypto"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { StytchEmulator } from "../../src/emulator/StytchEmulator.js"
 import { loadOpenApi } from "../conformance/fixtures.js"
+import { challengeOf, makeCalls, md5, type Method, newEmail, redirect, type Reply, replyChecks, sharedEmulator, strong } from "./harness.js"
 import { errorShapeProblems, responseValidator } from "./validate.js"
 
 const doc = loadOpenApi("consumer-passwords")
 const validator = responseValidator(doc)
-
-// Response bodies are free JSON; the tests read them loosely and validate them with ajv.
-type Body = any
-
-interface Reply {
-  readonly status: number
-  readonly body: Body
-  readonly headers: Headers
-}
-
-type Method = "GET" | "POST"
-
-interface SendOptions {
-  /** `null`: no Authorization header; a string: that header; absent: the right Basic auth. */
-  readonly authorization?: string | null
-  /** Sent as is instead of the JSON of `body`. */
-  readonly rawBody?: string
-}
-
-const strong = () => `Qz-${randomUUID().slice(0, 8)}-Lantern`
-const newEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`
-const redirect = "https://app.example.com/reset"
-const md5 = (text: string) => createHash("md5").update(text).digest("hex")
-const challengeOf = (verifier: string) => createHash("sha256").update(verifier).digest("base64url")
+const checks = replyChecks(validator)
+const { expectSuccess, expectError } = checks
 
 /** The template path of the OpenAPI an actual path belongs to. */
 const jwksTemplate = "/v1/sessions/jwks/{project_id}"
 
-/** Checks a success: 200, the envelope, and the `200` schema of its path, as written and for undeclared fields. */
-const expectSuccess = (method: Method, template: string, reply: Reply) => {
-  const label = `${method} ${template}`
-  expect(reply.status, `${label}: ${JSON.stringify(reply.body)}`).toBe(200)
-  expect(reply.body.status_code).toBe(200)
-  expect(reply.body.request_id).toMatch(/^request-id-test-[0-9a-f-]{36}$/)
-  expect(validator.schemaErrors(method, template, reply.body), `${label} against its OpenAPI 200 schema`).toEqual([])
-  expect(validator.undeclaredFields(method, template, reply.body), `${label}: fields the OpenAPI does not declare`).toEqual([])
-}
-
-/** Checks an error body: Stytch's shape, status_code equal to the HTTP status. */
-const expectError = (reply: Reply, status: number, errorType: string) => {
-  expect(errorShapeProblems(reply.status, reply.body), JSON.stringify(reply.body)).toEqual([])
-  expect([reply.status, reply.body.error_type]).toEqual([status, errorType])
-  expect(reply.body.request_id).toMatch(/^request-id-test-[0-9a-f-]{36}$/)
-  expect(reply.body.error_url).toBe(`https://stytch.com/docs/api/errors/${status}#${errorType}`)
-}
-
 const makeApi = Effect.gen(function* () {
-  const emulator = yield* StytchEmulator
-  const basic = `Basic ${Buffer.from(`${emulator.projectId}:${Redacted.value(emulator.secret)}`).toString("base64")}`
-
-  const send = (method: Method | "DELETE" | "PATCH", path: string, body?: unknown, options: SendOptions = {}) =>
-    Effect.promise(async (): Promise<Reply> => {
-      const headers = new Headers({ "content-type": "application/json" })
-      const authorization = options.authorization === undefined ? basic : options.authorization
-      if (authorization !== null) headers.set("authorization", authorization)
-      const text = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body))
-      const response = await emulator.handler(
-        new Request(`http://emulator.local${path}`, { method, headers, ...(text === undefined ? {} : { body: text }) })
-      )
-      return { status: response.status, body: await response.json(), headers: response.headers }
-    })
-
-  const post = (path: string, body: unknown, options?: SendOptions) => send("POST", path, body, options)
-
-  /** A POST that must succeed; its body is validated against the path's `200` schema. */
-  const ok = (path: string, body: unknown) =>
-    Effect.tap(post(path, body), (reply) => Effect.sync(() => expectSuccess("POST", path, reply)))
+  const calls = yield* makeCalls(checks)
+  const { emulator, ok } = calls
 
   /** A user with a password, and optionally a session. */
   const createUser = (options: { readonly session?: boolean } = {}) =>
@@ -125,31 +68,13 @@ const makeApi = Effect.gen(function* () {
       return user
     })
 
-  return { emulator, send, post, ok, createUser, startReset, importPasswordlessUser }
+  return { ...calls, createUser, startReset, importPasswordlessUser }
 })
 
 type Api = Effect.Effect.Success<typeof makeApi>
 
-let scope: Scope.CloseableScope
-let shared: EmulatorControl
-
-beforeAll(async () => {
-  scope = await Effect.runPromise(Scope.make())
-  const context = await Effect.runPromise(Layer.buildWithScope(StytchEmulator.layerControl(), scope))
-  shared = Context.get(context, StytchEmulator)
-})
-
-afterAll(async () => {
-  if (scope !== undefined) await Effect.runPromise(Scope.close(scope, Exit.void))
-})
-
 /** A test against the shared emulator, wiped first, on the live clock. */
-const withEmulator = <A>(body: (api: Api) => Effect.Effect<A>) =>
-  Effect.gen(function* () {
-    yield* shared.wipe
-    yield* shared.clearFaults
-    return yield* Effect.flatMap(makeApi, body)
-  }).pipe(Effect.provideService(StytchEmulator, shared))
+const withEmulator = sharedEmulator(makeApi)
 
 /** A test against an emulator of its own, built in the test's context (so on its clock). */
 const withOwnEmulator = <A>(body: (api: Api) => Effect.Effect<A>) =>

@@ -6,24 +6,15 @@
  * the tests do not depend on each other's order.
  */
 import { randomUUID } from "node:crypto"
-import { HttpServer } from "@effect/platform"
-import { afterAll, beforeAll, describe, expect, it, vi } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Option, Redacted, Scope } from "effect"
-import { B2BClient, ClientError, StytchError } from "stytch"
-import * as StytchEmulatorServer from "../../src/emulator/server.js"
-import { type EmulatorControl, StytchEmulator } from "../../src/emulator/StytchEmulator.js"
+import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { Option, Redacted } from "effect"
+import { B2BClient, ClientError } from "stytch"
+import type { EmulatorControl } from "../../src/emulator/StytchEmulator.js"
+import { type LoopbackEmulator, redirect, run, serveOnLoopback, strongPassword, stytchErrorOf, withoutWarnings } from "./support.js"
 
-let scope: Scope.CloseableScope
+let server: LoopbackEmulator | undefined
 let emulator: EmulatorControl
-let baseUrl: string
 let client: B2BClient
-
-/** A password zxcvbn scores 4 and no breach list holds. */
-const strongPassword = () => `Qz-${randomUUID().slice(0, 8)}-Lantern`
-
-const redirect = "https://app.example.com/reset"
-
-const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
 
 /** A fresh organization (unique slug) with one member who has a password. */
 const seed = async (options: { readonly mfa?: boolean } = {}) => {
@@ -41,40 +32,16 @@ const seed = async (options: { readonly mfa?: boolean } = {}) => {
   return { organization, member, slug, email, password }
 }
 
-/** The StytchError a promise rejects with (fails the test if it resolves or throws anything else). */
-const stytchErrorOf = async (promise: Promise<unknown>): Promise<StytchError> => {
-  const error: unknown = await promise.then(
-    (value) => {
-      throw new Error(`expected a StytchError, got a success: ${JSON.stringify(value)}`)
-    },
-    (rejected: unknown) => rejected
-  )
-  expect(error).toBeInstanceOf(StytchError)
-  return error as StytchError
-}
-
 beforeAll(async () => {
-  scope = await run(Scope.make())
-  const context = await Effect.runPromise(Layer.buildWithScope(StytchEmulatorServer.layer({ port: 0 }), scope))
-  emulator = Context.get(context, StytchEmulator)
-  const port = await run(
-    HttpServer.addressWith((address) => Effect.succeed(address._tag === "TcpAddress" ? address.port : 0)).pipe(
-      Effect.provide(context)
-    )
-  )
-  expect(port).toBeGreaterThan(0)
-  baseUrl = `http://127.0.0.1:${port}/`
+  const served = await serveOnLoopback()
+  server = served
+  emulator = served.emulator
   // The SDK warns about an http:// env; keep the test output quiet.
-  const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined)
-  try {
-    client = new B2BClient({ project_id: emulator.projectId, secret: Redacted.value(emulator.secret), env: baseUrl })
-  } finally {
-    warn.mockRestore()
-  }
+  client = withoutWarnings(() => new B2BClient({ project_id: emulator.projectId, secret: Redacted.value(emulator.secret), env: served.baseUrl })).value
 })
 
 afterAll(async () => {
-  if (scope !== undefined) await run(Scope.close(scope, Exit.void))
+  await server?.close()
 })
 
 describe("Node SDK B2BClient against the emulator over HTTP", () => {

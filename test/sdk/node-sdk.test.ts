@@ -6,14 +6,13 @@
  * depend on each other's order.
  */
 import { randomUUID } from "node:crypto"
-import { HttpServer } from "@effect/platform"
-import { afterAll, beforeAll, describe, expect, it, vi } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Option, Redacted, Scope } from "effect"
-import { Client, ClientError, StytchError } from "stytch"
-import * as StytchEmulatorServer from "../../src/emulator/server.js"
-import { type EmulatorControl, StytchEmulator } from "../../src/emulator/StytchEmulator.js"
+import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { Option, Redacted } from "effect"
+import { Client, ClientError } from "stytch"
+import type { EmulatorControl } from "../../src/emulator/StytchEmulator.js"
+import { type LoopbackEmulator, redirect, run, serveOnLoopback, strongPassword, stytchErrorOf, withoutWarnings } from "./support.js"
 
-let scope: Scope.CloseableScope
+let server: LoopbackEmulator | undefined
 let emulator: EmulatorControl
 let baseUrl: string
 let client: Client
@@ -22,54 +21,22 @@ let sdkWarnings: ReadonlyArray<string> = []
 /** A fresh, clearly unique address per call. */
 const newEmail = (label: string) => `${label}-${randomUUID()}@example.com`
 
-/** A password zxcvbn scores 4 and no breach list holds. */
-const strongPassword = () => `Qz-${randomUUID().slice(0, 8)}-Lantern`
-
-const redirect = "https://app.example.com/reset"
-
 /** A new SDK client for the emulator, with the warning it prints about an `http://` env kept aside. */
 const sdkClient = (secret: string): { readonly client: Client; readonly warnings: ReadonlyArray<string> } => {
-  const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined)
-  try {
-    const made = new Client({ project_id: emulator.projectId, secret, env: baseUrl })
-    return { client: made, warnings: warn.mock.calls.map((args) => args.map(String).join(" ")) }
-  } finally {
-    warn.mockRestore()
-  }
+  const made = withoutWarnings(() => new Client({ project_id: emulator.projectId, secret, env: baseUrl }))
+  return { client: made.value, warnings: made.warnings }
 }
-
-/** The StytchError a promise rejects with (fails the test if it resolves or throws anything else). */
-const stytchErrorOf = async (promise: Promise<unknown>): Promise<StytchError> => {
-  const error: unknown = await promise.then(
-    (value) => {
-      throw new Error(`expected a StytchError, got a success: ${JSON.stringify(value)}`)
-    },
-    (rejected: unknown) => rejected
-  )
-  expect(error).toBeInstanceOf(StytchError)
-  return error as StytchError
-}
-
-const run = <A>(effect: Effect.Effect<A>) => Effect.runPromise(effect)
 
 beforeAll(async () => {
-  scope = await run(Scope.make())
-  const context = await Effect.runPromise(Layer.buildWithScope(StytchEmulatorServer.layer({ port: 0 }), scope))
-  emulator = Context.get(context, StytchEmulator)
-  const port = await run(
-    HttpServer.addressWith((address) => Effect.succeed(address._tag === "TcpAddress" ? address.port : 0)).pipe(
-      Effect.provide(context)
-    )
-  )
-  expect(port).toBeGreaterThan(0)
-  baseUrl = `http://127.0.0.1:${port}/`
+  server = await serveOnLoopback()
+  ;({ emulator, baseUrl } = server)
   const made = sdkClient(Redacted.value(emulator.secret))
   client = made.client
   sdkWarnings = made.warnings
 })
 
 afterAll(async () => {
-  if (scope !== undefined) await run(Scope.close(scope, Exit.void))
+  await server?.close()
 })
 
 describe("Node SDK against the emulator over HTTP", () => {

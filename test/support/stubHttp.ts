@@ -74,3 +74,14 @@ export const stytchError = (status: number, error_type: string, extra: Record<st
     error_url: `https://stytch.com/docs/api/errors/${status}#${error_type}`,
     ...extra
   })
+
+/** A strength-check success body (zxcvbn, a valid password), for a stub's `200`. */
+export const strengthCheckOk = {
+  request_id: "request-id-test-ok",
+  status_code: 200,
+  valid_password: true,
+  score: 4,
+  breached_password: false,
+  strength_policy: "zxcvbn",
+  breach_detection_on_create: true
+}
