@@ -9,7 +9,6 @@ import * as HttpBody from "@effect/platform/HttpBody"
 import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import type * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
@@ -17,7 +16,6 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as FiberId from "effect/FiberId"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -25,6 +23,7 @@ import * as Schema from "effect/Schema"
 import type * as ParseResult from "effect/ParseResult"
 import * as Endpoint from "./Endpoint.js"
 import { safeIssue } from "./internal/issue.js"
+import { maxTimerMillis, timeoutFail } from "./internal/timeout.js"
 import { splitHeaders } from "./internal/wire.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as StytchConfig from "./StytchConfig.js"
@@ -179,59 +178,6 @@ const sealedJsonBody = (value: unknown): HttpBody.HttpBody | undefined => {
 }
 
 const joinUrl = (baseUrl: string, path: string): string => `${baseUrl}/${path.replace(/^\/+/, "")}`
-
-/**
- * Fails with `onTimeout` and interrupts `self` when it runs longer than `millis`.
- * `Effect.timeoutFail` races two forked fibers; this forks one and sets one timer, which
- * halves what a call's timeout costs. A clock other than the live one (`TestClock`) still
- * decides when time is up.
- */
-const timeoutFail = <A, E, R, E2>(
-  self: Effect.Effect<A, E, R>,
-  millis: number,
-  onTimeout: () => E2
-): Effect.Effect<A, E | E2, R> =>
-  Effect.clockWith((clock) =>
-    Effect.uninterruptibleMask((restore) =>
-      Effect.flatMap(Effect.fork(restore(self)), (fiber) =>
-        Effect.async<A, E | E2>((resume) => {
-          let timedOut = false
-          // Like Effect.timeout, answer only once the interrupted attempt has wound down.
-          const cancelTimer = startTimer(clock, millis, () => {
-            timedOut = true
-            fiber.unsafeInterruptAsFork(FiberId.none)
-          })
-          fiber.addObserver((exit) => {
-            cancelTimer()
-            // An answer or an error that beat the interruption is kept.
-            resume(timedOut && exit._tag === "Failure" && Cause.isInterruptedOnly(exit.cause) ? Effect.fail(onTimeout()) : exit)
-          })
-          return Effect.suspend(() => {
-            cancelTimer()
-            return Effect.zipRight(fiber.interruptAsFork(FiberId.none), fiber.await)
-          })
-        })
-      )
-    )
-  )
-
-const liveSleep = /* @__PURE__ */ Clock.make().sleep
-// Like Effect's own sleep, a timeout longer than timers can hold (Duration.infinity) is none.
-const maxTimerMillis = 2 ** 31 - 1
-
-/** Calls `task` after `millis` of `clock` time; returns a canceller. */
-const startTimer = (clock: Clock.Clock, millis: number, task: () => void): (() => void) => {
-  if (clock.sleep === liveSleep) {
-    // The live clock sleeps with setTimeout: call it directly rather than run a fiber for it.
-    const handle = setTimeout(task, millis)
-    return () => clearTimeout(handle)
-  }
-  const sleeper = Effect.runFork(clock.sleep(Duration.millis(millis)))
-  sleeper.addObserver((exit) => {
-    if (exit._tag === "Success") task()
-  })
-  return () => sleeper.unsafeInterruptAsFork(FiberId.none)
-}
 
 /**
  * Builds the client service from options, using the `HttpClient` in the context.
