@@ -79,7 +79,50 @@ export interface ApiError extends Error, Schema.Struct.Type<typeof ApiErrorField
  */
 export interface ApiErrorClass<E extends ApiError = ApiError> {
   readonly _tag: string
+  /** The wire `error_type` the class stands for (`duplicate_email`), when it stands for one. */
+  readonly errorType?: string
+  readonly prototype: E
   new (props: ApiErrorProps): E
+}
+
+/**
+ * Gives an API error class a readable `message`, `<error_type>: <error_message>`, in place of
+ * Schema's dump of every field (the fields all stay on the error).
+ */
+const withReadableMessage = <Base extends ApiErrorClass>(base: Base): Base => {
+  Object.defineProperty(base.prototype, "message", {
+    get(this: ApiError): string {
+      return this.error_message === "" ? this.error_type : `${this.error_type}: ${this.error_message}`
+    },
+    enumerable: false,
+    configurable: true
+  })
+  return base
+}
+
+/**
+ * Binds a `Schema.TaggedError` class built on {@link ApiErrorFields} to its wire
+ * `error_type`, and gives its instances a readable `message` (`duplicate_email: A user with
+ * this email already exists.`) instead of a dump of every field.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ApiErrorFields, knownError } from "effect-stytch"
+ *
+ * class SeatLimitReached extends knownError(
+ *   "seat_limit_reached",
+ *   Schema.TaggedError<SeatLimitReached>()("SeatLimitReached", ApiErrorFields)
+ * ) {}
+ * SeatLimitReached.errorType // "seat_limit_reached"
+ * ```
+ * @since 0.1.0
+ */
+export const knownError = <const ErrorType extends string, Base extends ApiErrorClass>(
+  errorType: ErrorType,
+  base: Base
+): Base & { readonly errorType: ErrorType } => {
+  return Object.assign(withReadableMessage(base), { errorType })
 }
 
 /**
@@ -97,7 +140,9 @@ export interface ApiErrorClass<E extends ApiError = ApiError> {
  * ```
  * @since 0.1.0
  */
-export class StytchApiError extends Schema.TaggedError<StytchApiError>()("StytchApiError", ApiErrorFields) {}
+export class StytchApiError extends withReadableMessage(
+  Schema.TaggedError<StytchApiError>()("StytchApiError", ApiErrorFields)
+) {}
 
 /**
  * The request could not be exchanged with Stytch: a refused or reset connection, a DNS
@@ -318,7 +363,9 @@ export const fromErrorBody = <const Known extends ReadonlyArray<ApiErrorClass>>(
     ...(response.retry_after_ms === undefined ? {} : { retry_after_ms: response.retry_after_ms })
   }
   const tag = errorTag(body.error_type)
-  const Known = known.find((candidate): candidate is Known[number] => candidate._tag === tag)
+  const Known = known.find(
+    (candidate): candidate is Known[number] => candidate.errorType === body.error_type || candidate._tag === tag
+  )
   // `find` narrows to the union of the listed classes, whose instances TS sees as ApiError.
   return Known === undefined ? new StytchApiError(props) : (new Known(props) as InstanceType<Known[number]>)
 }

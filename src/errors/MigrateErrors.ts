@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields } from "../StytchError.js"
+import { ApiErrorFields, knownError } from "../StytchError.js"
 
 /**
  * `invalid_hash`: The hash is not valid for its type.
@@ -18,7 +18,7 @@ import { ApiErrorFields } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class InvalidHash extends Schema.TaggedError<InvalidHash>()("InvalidHash", ApiErrorFields) {}
+export class InvalidHash extends knownError("invalid_hash", Schema.TaggedError<InvalidHash>()("InvalidHash", ApiErrorFields)) {}
 
 /**
  * `invalid_hash_type`: The hash type is not supported.
@@ -29,7 +29,7 @@ export class InvalidHash extends Schema.TaggedError<InvalidHash>()("InvalidHash"
  * ```
  * @since 0.1.0
  */
-export class InvalidHashType extends Schema.TaggedError<InvalidHashType>()("InvalidHashType", ApiErrorFields) {}
+export class InvalidHashType extends knownError("invalid_hash_type", Schema.TaggedError<InvalidHashType>()("InvalidHashType", ApiErrorFields)) {}
 
 /**
  * `invalid_bcrypt_hash`: The bcrypt hash is malformed.
@@ -40,7 +40,7 @@ export class InvalidHashType extends Schema.TaggedError<InvalidHashType>()("Inva
  * ```
  * @since 0.1.0
  */
-export class InvalidBcryptHash extends Schema.TaggedError<InvalidBcryptHash>()("InvalidBcryptHash", ApiErrorFields) {}
+export class InvalidBcryptHash extends knownError("invalid_bcrypt_hash", Schema.TaggedError<InvalidBcryptHash>()("InvalidBcryptHash", ApiErrorFields)) {}
 
 /**
  * `invalid_bcrypt_cost`: The bcrypt cost is out of range.
@@ -51,7 +51,7 @@ export class InvalidBcryptHash extends Schema.TaggedError<InvalidBcryptHash>()("
  * ```
  * @since 0.1.0
  */
-export class InvalidBcryptCost extends Schema.TaggedError<InvalidBcryptCost>()("InvalidBcryptCost", ApiErrorFields) {}
+export class InvalidBcryptCost extends knownError("invalid_bcrypt_cost", Schema.TaggedError<InvalidBcryptCost>()("InvalidBcryptCost", ApiErrorFields)) {}
 
 /**
  * `invalid_md_5_hash`: The MD-5 hash is malformed.
@@ -62,7 +62,7 @@ export class InvalidBcryptCost extends Schema.TaggedError<InvalidBcryptCost>()("
  * ```
  * @since 0.1.0
  */
-export class InvalidMd5Hash extends Schema.TaggedError<InvalidMd5Hash>()("InvalidMd5Hash", ApiErrorFields) {}
+export class InvalidMd5Hash extends knownError("invalid_md_5_hash", Schema.TaggedError<InvalidMd5Hash>()("InvalidMd5Hash", ApiErrorFields)) {}
 
 /**
  * `invalid_sha_1_hash`: The SHA-1 hash is malformed.
@@ -73,7 +73,7 @@ export class InvalidMd5Hash extends Schema.TaggedError<InvalidMd5Hash>()("Invali
  * ```
  * @since 0.1.0
  */
-export class InvalidSha1Hash extends Schema.TaggedError<InvalidSha1Hash>()("InvalidSha1Hash", ApiErrorFields) {}
+export class InvalidSha1Hash extends knownError("invalid_sha_1_hash", Schema.TaggedError<InvalidSha1Hash>()("InvalidSha1Hash", ApiErrorFields)) {}
 
 /**
  * `invalid_prepend_salt`: The prepend salt is not valid.
@@ -84,7 +84,7 @@ export class InvalidSha1Hash extends Schema.TaggedError<InvalidSha1Hash>()("Inva
  * ```
  * @since 0.1.0
  */
-export class InvalidPrependSalt extends Schema.TaggedError<InvalidPrependSalt>()("InvalidPrependSalt", ApiErrorFields) {}
+export class InvalidPrependSalt extends knownError("invalid_prepend_salt", Schema.TaggedError<InvalidPrependSalt>()("InvalidPrependSalt", ApiErrorFields)) {}
 
 /**
  * `invalid_append_salt`: The append salt is not valid.
@@ -95,7 +95,7 @@ export class InvalidPrependSalt extends Schema.TaggedError<InvalidPrependSalt>()
  * ```
  * @since 0.1.0
  */
-export class InvalidAppendSalt extends Schema.TaggedError<InvalidAppendSalt>()("InvalidAppendSalt", ApiErrorFields) {}
+export class InvalidAppendSalt extends knownError("invalid_append_salt", Schema.TaggedError<InvalidAppendSalt>()("InvalidAppendSalt", ApiErrorFields)) {}
 
 /**
  * `invalid_pbkdf_2_hash`: The PBKDF2 hash is malformed.
@@ -106,7 +106,7 @@ export class InvalidAppendSalt extends Schema.TaggedError<InvalidAppendSalt>()("
  * ```
  * @since 0.1.0
  */
-export class InvalidPbkdf2Hash extends Schema.TaggedError<InvalidPbkdf2Hash>()("InvalidPbkdf2Hash", ApiErrorFields) {}
+export class InvalidPbkdf2Hash extends knownError("invalid_pbkdf_2_hash", Schema.TaggedError<InvalidPbkdf2Hash>()("InvalidPbkdf2Hash", ApiErrorFields)) {}
 
 /**
  * `invalid_pbkdf_2_iteration_amount`: The PBKDF2 iteration amount is out of range.
@@ -117,7 +117,7 @@ export class InvalidPbkdf2Hash extends Schema.TaggedError<InvalidPbkdf2Hash>()("
  * ```
  * @since 0.1.0
  */
-export class InvalidPbkdf2IterationAmount extends Schema.TaggedError<InvalidPbkdf2IterationAmount>()("InvalidPbkdf2IterationAmount", ApiErrorFields) {}
+export class InvalidPbkdf2IterationAmount extends knownError("invalid_pbkdf_2_iteration_amount", Schema.TaggedError<InvalidPbkdf2IterationAmount>()("InvalidPbkdf2IterationAmount", ApiErrorFields)) {}
 
 /**
  * `invalid_pbkdf_2_salt`: The PBKDF2 salt is not valid base64.
@@ -128,7 +128,7 @@ export class InvalidPbkdf2IterationAmount extends Schema.TaggedError<InvalidPbkd
  * ```
  * @since 0.1.0
  */
-export class InvalidPbkdf2Salt extends Schema.TaggedError<InvalidPbkdf2Salt>()("InvalidPbkdf2Salt", ApiErrorFields) {}
+export class InvalidPbkdf2Salt extends knownError("invalid_pbkdf_2_salt", Schema.TaggedError<InvalidPbkdf2Salt>()("InvalidPbkdf2Salt", ApiErrorFields)) {}
 
 /**
  * `pbkdf_2_key_length_mismatch`: The PBKDF2 hash length differs from the configured key length.
@@ -139,7 +139,7 @@ export class InvalidPbkdf2Salt extends Schema.TaggedError<InvalidPbkdf2Salt>()("
  * ```
  * @since 0.1.0
  */
-export class Pbkdf2KeyLengthMismatch extends Schema.TaggedError<Pbkdf2KeyLengthMismatch>()("Pbkdf2KeyLengthMismatch", ApiErrorFields) {}
+export class Pbkdf2KeyLengthMismatch extends knownError("pbkdf_2_key_length_mismatch", Schema.TaggedError<Pbkdf2KeyLengthMismatch>()("Pbkdf2KeyLengthMismatch", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_iteration_amount`: The Argon2 iteration amount is out of range.
@@ -150,7 +150,7 @@ export class Pbkdf2KeyLengthMismatch extends Schema.TaggedError<Pbkdf2KeyLengthM
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2IterationAmount extends Schema.TaggedError<InvalidArgon2IterationAmount>()("InvalidArgon2IterationAmount", ApiErrorFields) {}
+export class InvalidArgon2IterationAmount extends knownError("invalid_argon_2_iteration_amount", Schema.TaggedError<InvalidArgon2IterationAmount>()("InvalidArgon2IterationAmount", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_key_length`: The Argon2 key length is out of range.
@@ -161,7 +161,7 @@ export class InvalidArgon2IterationAmount extends Schema.TaggedError<InvalidArgo
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2KeyLength extends Schema.TaggedError<InvalidArgon2KeyLength>()("InvalidArgon2KeyLength", ApiErrorFields) {}
+export class InvalidArgon2KeyLength extends knownError("invalid_argon_2_key_length", Schema.TaggedError<InvalidArgon2KeyLength>()("InvalidArgon2KeyLength", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_memory`: The Argon2 memory is out of range.
@@ -172,7 +172,7 @@ export class InvalidArgon2KeyLength extends Schema.TaggedError<InvalidArgon2KeyL
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2Memory extends Schema.TaggedError<InvalidArgon2Memory>()("InvalidArgon2Memory", ApiErrorFields) {}
+export class InvalidArgon2Memory extends knownError("invalid_argon_2_memory", Schema.TaggedError<InvalidArgon2Memory>()("InvalidArgon2Memory", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_salt`: The Argon2 salt is not valid.
@@ -183,7 +183,7 @@ export class InvalidArgon2Memory extends Schema.TaggedError<InvalidArgon2Memory>
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2Salt extends Schema.TaggedError<InvalidArgon2Salt>()("InvalidArgon2Salt", ApiErrorFields) {}
+export class InvalidArgon2Salt extends knownError("invalid_argon_2_salt", Schema.TaggedError<InvalidArgon2Salt>()("InvalidArgon2Salt", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_threads`: The Argon2 thread count is out of range.
@@ -194,7 +194,7 @@ export class InvalidArgon2Salt extends Schema.TaggedError<InvalidArgon2Salt>()("
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2Threads extends Schema.TaggedError<InvalidArgon2Threads>()("InvalidArgon2Threads", ApiErrorFields) {}
+export class InvalidArgon2Threads extends knownError("invalid_argon_2_threads", Schema.TaggedError<InvalidArgon2Threads>()("InvalidArgon2Threads", ApiErrorFields)) {}
 
 /**
  * `argon_2_key_length_mismatch`: The Argon2 hash length differs from the configured key length.
@@ -205,7 +205,7 @@ export class InvalidArgon2Threads extends Schema.TaggedError<InvalidArgon2Thread
  * ```
  * @since 0.1.0
  */
-export class Argon2KeyLengthMismatch extends Schema.TaggedError<Argon2KeyLengthMismatch>()("Argon2KeyLengthMismatch", ApiErrorFields) {}
+export class Argon2KeyLengthMismatch extends knownError("argon_2_key_length_mismatch", Schema.TaggedError<Argon2KeyLengthMismatch>()("Argon2KeyLengthMismatch", ApiErrorFields)) {}
 
 /**
  * `invalid_scrypt_n_parameter`: The scrypt N parameter is not a power of two in range.
@@ -216,7 +216,7 @@ export class Argon2KeyLengthMismatch extends Schema.TaggedError<Argon2KeyLengthM
  * ```
  * @since 0.1.0
  */
-export class InvalidScryptNParameter extends Schema.TaggedError<InvalidScryptNParameter>()("InvalidScryptNParameter", ApiErrorFields) {}
+export class InvalidScryptNParameter extends knownError("invalid_scrypt_n_parameter", Schema.TaggedError<InvalidScryptNParameter>()("InvalidScryptNParameter", ApiErrorFields)) {}
 
 /**
  * `invalid_scrypt_parameters`: The scrypt parameters are not valid.
@@ -227,7 +227,7 @@ export class InvalidScryptNParameter extends Schema.TaggedError<InvalidScryptNPa
  * ```
  * @since 0.1.0
  */
-export class InvalidScryptParameters extends Schema.TaggedError<InvalidScryptParameters>()("InvalidScryptParameters", ApiErrorFields) {}
+export class InvalidScryptParameters extends knownError("invalid_scrypt_parameters", Schema.TaggedError<InvalidScryptParameters>()("InvalidScryptParameters", ApiErrorFields)) {}
 
 /**
  * `invalid_scrypt_salt_length`: The scrypt salt has the wrong length.
@@ -238,7 +238,7 @@ export class InvalidScryptParameters extends Schema.TaggedError<InvalidScryptPar
  * ```
  * @since 0.1.0
  */
-export class InvalidScryptSaltLength extends Schema.TaggedError<InvalidScryptSaltLength>()("InvalidScryptSaltLength", ApiErrorFields) {}
+export class InvalidScryptSaltLength extends knownError("invalid_scrypt_salt_length", Schema.TaggedError<InvalidScryptSaltLength>()("InvalidScryptSaltLength", ApiErrorFields)) {}
 
 /**
  * `scrypt_key_length_mismatch`: The scrypt hash length differs from the configured key length.
@@ -249,7 +249,7 @@ export class InvalidScryptSaltLength extends Schema.TaggedError<InvalidScryptSal
  * ```
  * @since 0.1.0
  */
-export class ScryptKeyLengthMismatch extends Schema.TaggedError<ScryptKeyLengthMismatch>()("ScryptKeyLengthMismatch", ApiErrorFields) {}
+export class ScryptKeyLengthMismatch extends knownError("scrypt_key_length_mismatch", Schema.TaggedError<ScryptKeyLengthMismatch>()("ScryptKeyLengthMismatch", ApiErrorFields)) {}
 
 /**
  * `invalid_base64_scrypt_hash`: The scrypt hash is not valid base64.
@@ -260,7 +260,7 @@ export class ScryptKeyLengthMismatch extends Schema.TaggedError<ScryptKeyLengthM
  * ```
  * @since 0.1.0
  */
-export class InvalidBase64ScryptHash extends Schema.TaggedError<InvalidBase64ScryptHash>()("InvalidBase64ScryptHash", ApiErrorFields) {}
+export class InvalidBase64ScryptHash extends knownError("invalid_base64_scrypt_hash", Schema.TaggedError<InvalidBase64ScryptHash>()("InvalidBase64ScryptHash", ApiErrorFields)) {}
 
 /**
  * `invalid_base64_scrypt_salt`: The scrypt salt is not valid base64.
@@ -271,7 +271,7 @@ export class InvalidBase64ScryptHash extends Schema.TaggedError<InvalidBase64Scr
  * ```
  * @since 0.1.0
  */
-export class InvalidBase64ScryptSalt extends Schema.TaggedError<InvalidBase64ScryptSalt>()("InvalidBase64ScryptSalt", ApiErrorFields) {}
+export class InvalidBase64ScryptSalt extends knownError("invalid_base64_scrypt_salt", Schema.TaggedError<InvalidBase64ScryptSalt>()("InvalidBase64ScryptSalt", ApiErrorFields)) {}
 
 /**
  * `invalid_phpass_hash_format`: The phpass hash is malformed.
@@ -282,7 +282,7 @@ export class InvalidBase64ScryptSalt extends Schema.TaggedError<InvalidBase64Scr
  * ```
  * @since 0.1.0
  */
-export class InvalidPhpassHashFormat extends Schema.TaggedError<InvalidPhpassHashFormat>()("InvalidPhpassHashFormat", ApiErrorFields) {}
+export class InvalidPhpassHashFormat extends knownError("invalid_phpass_hash_format", Schema.TaggedError<InvalidPhpassHashFormat>()("InvalidPhpassHashFormat", ApiErrorFields)) {}
 
 /**
  * `invalid_phpass_hash_prefix`: The phpass hash does not start with $P$ or $H$.
@@ -293,7 +293,7 @@ export class InvalidPhpassHashFormat extends Schema.TaggedError<InvalidPhpassHas
  * ```
  * @since 0.1.0
  */
-export class InvalidPhpassHashPrefix extends Schema.TaggedError<InvalidPhpassHashPrefix>()("InvalidPhpassHashPrefix", ApiErrorFields) {}
+export class InvalidPhpassHashPrefix extends knownError("invalid_phpass_hash_prefix", Schema.TaggedError<InvalidPhpassHashPrefix>()("InvalidPhpassHashPrefix", ApiErrorFields)) {}
 
 /**
  * `duplicate_user_external_id`: Another user has this external id.
@@ -304,7 +304,7 @@ export class InvalidPhpassHashPrefix extends Schema.TaggedError<InvalidPhpassHas
  * ```
  * @since 0.1.0
  */
-export class DuplicateUserExternalId extends Schema.TaggedError<DuplicateUserExternalId>()("DuplicateUserExternalId", ApiErrorFields) {}
+export class DuplicateUserExternalId extends knownError("duplicate_user_external_id", Schema.TaggedError<DuplicateUserExternalId>()("DuplicateUserExternalId", ApiErrorFields)) {}
 
 /**
  * `duplicate_member_external_id`: Another member has this external id.
@@ -315,7 +315,7 @@ export class DuplicateUserExternalId extends Schema.TaggedError<DuplicateUserExt
  * ```
  * @since 0.1.0
  */
-export class DuplicateMemberExternalId extends Schema.TaggedError<DuplicateMemberExternalId>()("DuplicateMemberExternalId", ApiErrorFields) {}
+export class DuplicateMemberExternalId extends knownError("duplicate_member_external_id", Schema.TaggedError<DuplicateMemberExternalId>()("DuplicateMemberExternalId", ApiErrorFields)) {}
 
 /**
  * `duplicate_phone_number`: Another user has this phone number.
@@ -326,7 +326,7 @@ export class DuplicateMemberExternalId extends Schema.TaggedError<DuplicateMembe
  * ```
  * @since 0.1.0
  */
-export class DuplicatePhoneNumber extends Schema.TaggedError<DuplicatePhoneNumber>()("DuplicatePhoneNumber", ApiErrorFields) {}
+export class DuplicatePhoneNumber extends knownError("duplicate_phone_number", Schema.TaggedError<DuplicatePhoneNumber>()("DuplicatePhoneNumber", ApiErrorFields)) {}
 
 /**
  * `invalid_phone_number`: The phone number is not valid.
@@ -337,7 +337,7 @@ export class DuplicatePhoneNumber extends Schema.TaggedError<DuplicatePhoneNumbe
  * ```
  * @since 0.1.0
  */
-export class InvalidPhoneNumber extends Schema.TaggedError<InvalidPhoneNumber>()("InvalidPhoneNumber", ApiErrorFields) {}
+export class InvalidPhoneNumber extends knownError("invalid_phone_number", Schema.TaggedError<InvalidPhoneNumber>()("InvalidPhoneNumber", ApiErrorFields)) {}
 
 /**
  * `metadata_too_large`: The metadata is too large.
@@ -348,7 +348,7 @@ export class InvalidPhoneNumber extends Schema.TaggedError<InvalidPhoneNumber>()
  * ```
  * @since 0.1.0
  */
-export class MetadataTooLarge extends Schema.TaggedError<MetadataTooLarge>()("MetadataTooLarge", ApiErrorFields) {}
+export class MetadataTooLarge extends knownError("metadata_too_large", Schema.TaggedError<MetadataTooLarge>()("MetadataTooLarge", ApiErrorFields)) {}
 
 /**
  * `metadata_invalid_format`: The metadata is not a JSON object of the allowed shape.
@@ -359,7 +359,7 @@ export class MetadataTooLarge extends Schema.TaggedError<MetadataTooLarge>()("Me
  * ```
  * @since 0.1.0
  */
-export class MetadataInvalidFormat extends Schema.TaggedError<MetadataInvalidFormat>()("MetadataInvalidFormat", ApiErrorFields) {}
+export class MetadataInvalidFormat extends knownError("metadata_invalid_format", Schema.TaggedError<MetadataInvalidFormat>()("MetadataInvalidFormat", ApiErrorFields)) {}
 
 /**
  * `metadata_too_many_keys`: The metadata has too many keys.
@@ -370,7 +370,7 @@ export class MetadataInvalidFormat extends Schema.TaggedError<MetadataInvalidFor
  * ```
  * @since 0.1.0
  */
-export class MetadataTooManyKeys extends Schema.TaggedError<MetadataTooManyKeys>()("MetadataTooManyKeys", ApiErrorFields) {}
+export class MetadataTooManyKeys extends knownError("metadata_too_many_keys", Schema.TaggedError<MetadataTooManyKeys>()("MetadataTooManyKeys", ApiErrorFields)) {}
 
 /**
  * `invalid_role`: The role is not valid.
@@ -381,7 +381,7 @@ export class MetadataTooManyKeys extends Schema.TaggedError<MetadataTooManyKeys>
  * ```
  * @since 0.1.0
  */
-export class InvalidRole extends Schema.TaggedError<InvalidRole>()("InvalidRole", ApiErrorFields) {}
+export class InvalidRole extends knownError("invalid_role", Schema.TaggedError<InvalidRole>()("InvalidRole", ApiErrorFields)) {}
 
 /**
  * `invalid_rbac_role_id`: The RBAC role id is not valid.
@@ -392,4 +392,4 @@ export class InvalidRole extends Schema.TaggedError<InvalidRole>()("InvalidRole"
  * ```
  * @since 0.1.0
  */
-export class InvalidRbacRoleId extends Schema.TaggedError<InvalidRbacRoleId>()("InvalidRbacRoleId", ApiErrorFields) {}
+export class InvalidRbacRoleId extends knownError("invalid_rbac_role_id", Schema.TaggedError<InvalidRbacRoleId>()("InvalidRbacRoleId", ApiErrorFields)) {}

@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields } from "../StytchError.js"
+import { ApiErrorFields, knownError } from "../StytchError.js"
 
 /**
  * `unable_to_auth_password_reset_token`: The reset token is unknown, expired or already used.
@@ -18,7 +18,7 @@ import { ApiErrorFields } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class UnableToAuthPasswordResetToken extends Schema.TaggedError<UnableToAuthPasswordResetToken>()("UnableToAuthPasswordResetToken", ApiErrorFields) {}
+export class UnableToAuthPasswordResetToken extends knownError("unable_to_auth_password_reset_token", Schema.TaggedError<UnableToAuthPasswordResetToken>()("UnableToAuthPasswordResetToken", ApiErrorFields)) {}
 
 /**
  * `unable_to_auth_magic_link`: The magic link is unknown, expired or already used.
@@ -29,7 +29,7 @@ export class UnableToAuthPasswordResetToken extends Schema.TaggedError<UnableToA
  * ```
  * @since 0.1.0
  */
-export class UnableToAuthMagicLink extends Schema.TaggedError<UnableToAuthMagicLink>()("UnableToAuthMagicLink", ApiErrorFields) {}
+export class UnableToAuthMagicLink extends knownError("unable_to_auth_magic_link", Schema.TaggedError<UnableToAuthMagicLink>()("UnableToAuthMagicLink", ApiErrorFields)) {}
 
 /**
  * `magic_link_not_found`: The magic link was not found.
@@ -40,7 +40,7 @@ export class UnableToAuthMagicLink extends Schema.TaggedError<UnableToAuthMagicL
  * ```
  * @since 0.1.0
  */
-export class MagicLinkNotFound extends Schema.TaggedError<MagicLinkNotFound>()("MagicLinkNotFound", ApiErrorFields) {}
+export class MagicLinkNotFound extends knownError("magic_link_not_found", Schema.TaggedError<MagicLinkNotFound>()("MagicLinkNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_token`: The token is not valid.
@@ -51,7 +51,7 @@ export class MagicLinkNotFound extends Schema.TaggedError<MagicLinkNotFound>()("
  * ```
  * @since 0.1.0
  */
-export class InvalidToken extends Schema.TaggedError<InvalidToken>()("InvalidToken", ApiErrorFields) {}
+export class InvalidToken extends knownError("invalid_token", Schema.TaggedError<InvalidToken>()("InvalidToken", ApiErrorFields)) {}
 
 /**
  * `pkce_mismatch`: The PKCE code verifier does not match the code challenge.
@@ -62,7 +62,7 @@ export class InvalidToken extends Schema.TaggedError<InvalidToken>()("InvalidTok
  * ```
  * @since 0.1.0
  */
-export class PkceMismatch extends Schema.TaggedError<PkceMismatch>()("PkceMismatch", ApiErrorFields) {}
+export class PkceMismatch extends knownError("pkce_mismatch", Schema.TaggedError<PkceMismatch>()("PkceMismatch", ApiErrorFields)) {}
 
 /**
  * `pkce_expected_code_verifier`: The flow started with a PKCE code challenge, so a code verifier is required.
@@ -73,7 +73,7 @@ export class PkceMismatch extends Schema.TaggedError<PkceMismatch>()("PkceMismat
  * ```
  * @since 0.1.0
  */
-export class PkceExpectedCodeVerifier extends Schema.TaggedError<PkceExpectedCodeVerifier>()("PkceExpectedCodeVerifier", ApiErrorFields) {}
+export class PkceExpectedCodeVerifier extends knownError("pkce_expected_code_verifier", Schema.TaggedError<PkceExpectedCodeVerifier>()("PkceExpectedCodeVerifier", ApiErrorFields)) {}
 
 /**
  * `pkce_did_not_expect_code_verifier`: A code verifier was sent but the flow started without a code challenge.
@@ -84,7 +84,7 @@ export class PkceExpectedCodeVerifier extends Schema.TaggedError<PkceExpectedCod
  * ```
  * @since 0.1.0
  */
-export class PkceDidNotExpectCodeVerifier extends Schema.TaggedError<PkceDidNotExpectCodeVerifier>()("PkceDidNotExpectCodeVerifier", ApiErrorFields) {}
+export class PkceDidNotExpectCodeVerifier extends knownError("pkce_did_not_expect_code_verifier", Schema.TaggedError<PkceDidNotExpectCodeVerifier>()("PkceDidNotExpectCodeVerifier", ApiErrorFields)) {}
 
 /**
  * `invalid_pkce_code_challenge`: The PKCE code challenge is not valid.
@@ -95,7 +95,7 @@ export class PkceDidNotExpectCodeVerifier extends Schema.TaggedError<PkceDidNotE
  * ```
  * @since 0.1.0
  */
-export class InvalidPkceCodeChallenge extends Schema.TaggedError<InvalidPkceCodeChallenge>()("InvalidPkceCodeChallenge", ApiErrorFields) {}
+export class InvalidPkceCodeChallenge extends knownError("invalid_pkce_code_challenge", Schema.TaggedError<InvalidPkceCodeChallenge>()("InvalidPkceCodeChallenge", ApiErrorFields)) {}
 
 /**
  * `invalid_pkce_code_verifier`: The PKCE code verifier is not valid.
@@ -106,7 +106,7 @@ export class InvalidPkceCodeChallenge extends Schema.TaggedError<InvalidPkceCode
  * ```
  * @since 0.1.0
  */
-export class InvalidPkceCodeVerifier extends Schema.TaggedError<InvalidPkceCodeVerifier>()("InvalidPkceCodeVerifier", ApiErrorFields) {}
+export class InvalidPkceCodeVerifier extends knownError("invalid_pkce_code_verifier", Schema.TaggedError<InvalidPkceCodeVerifier>()("InvalidPkceCodeVerifier", ApiErrorFields)) {}
 
 /**
  * `attribute_mismatch`: The request's IP address or user agent does not match the one that started the flow.
@@ -117,7 +117,7 @@ export class InvalidPkceCodeVerifier extends Schema.TaggedError<InvalidPkceCodeV
  * ```
  * @since 0.1.0
  */
-export class AttributeMismatch extends Schema.TaggedError<AttributeMismatch>()("AttributeMismatch", ApiErrorFields) {}
+export class AttributeMismatch extends knownError("attribute_mismatch", Schema.TaggedError<AttributeMismatch>()("AttributeMismatch", ApiErrorFields)) {}
 
 /**
  * `no_password_reset_redirect_url`: No reset redirect URL was given and the project has no default.
@@ -128,7 +128,7 @@ export class AttributeMismatch extends Schema.TaggedError<AttributeMismatch>()("
  * ```
  * @since 0.1.0
  */
-export class NoPasswordResetRedirectUrl extends Schema.TaggedError<NoPasswordResetRedirectUrl>()("NoPasswordResetRedirectUrl", ApiErrorFields) {}
+export class NoPasswordResetRedirectUrl extends knownError("no_password_reset_redirect_url", Schema.TaggedError<NoPasswordResetRedirectUrl>()("NoPasswordResetRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_password_reset_redirect_url`: The reset redirect URL is not valid or not allowed.
@@ -139,7 +139,7 @@ export class NoPasswordResetRedirectUrl extends Schema.TaggedError<NoPasswordRes
  * ```
  * @since 0.1.0
  */
-export class InvalidPasswordResetRedirectUrl extends Schema.TaggedError<InvalidPasswordResetRedirectUrl>()("InvalidPasswordResetRedirectUrl", ApiErrorFields) {}
+export class InvalidPasswordResetRedirectUrl extends knownError("invalid_password_reset_redirect_url", Schema.TaggedError<InvalidPasswordResetRedirectUrl>()("InvalidPasswordResetRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `no_login_redirect_url`: No login redirect URL was given and the project has no default.
@@ -150,7 +150,7 @@ export class InvalidPasswordResetRedirectUrl extends Schema.TaggedError<InvalidP
  * ```
  * @since 0.1.0
  */
-export class NoLoginRedirectUrl extends Schema.TaggedError<NoLoginRedirectUrl>()("NoLoginRedirectUrl", ApiErrorFields) {}
+export class NoLoginRedirectUrl extends knownError("no_login_redirect_url", Schema.TaggedError<NoLoginRedirectUrl>()("NoLoginRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_login_redirect_url`: The login redirect URL is not valid or not allowed.
@@ -161,7 +161,7 @@ export class NoLoginRedirectUrl extends Schema.TaggedError<NoLoginRedirectUrl>()
  * ```
  * @since 0.1.0
  */
-export class InvalidLoginRedirectUrl extends Schema.TaggedError<InvalidLoginRedirectUrl>()("InvalidLoginRedirectUrl", ApiErrorFields) {}
+export class InvalidLoginRedirectUrl extends knownError("invalid_login_redirect_url", Schema.TaggedError<InvalidLoginRedirectUrl>()("InvalidLoginRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `no_discovery_redirect_url`: No discovery redirect URL was given and the project has no default.
@@ -172,7 +172,7 @@ export class InvalidLoginRedirectUrl extends Schema.TaggedError<InvalidLoginRedi
  * ```
  * @since 0.1.0
  */
-export class NoDiscoveryRedirectUrl extends Schema.TaggedError<NoDiscoveryRedirectUrl>()("NoDiscoveryRedirectUrl", ApiErrorFields) {}
+export class NoDiscoveryRedirectUrl extends knownError("no_discovery_redirect_url", Schema.TaggedError<NoDiscoveryRedirectUrl>()("NoDiscoveryRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_discovery_redirect_url`: The discovery redirect URL is not valid or not allowed.
@@ -183,7 +183,7 @@ export class NoDiscoveryRedirectUrl extends Schema.TaggedError<NoDiscoveryRedire
  * ```
  * @since 0.1.0
  */
-export class InvalidDiscoveryRedirectUrl extends Schema.TaggedError<InvalidDiscoveryRedirectUrl>()("InvalidDiscoveryRedirectUrl", ApiErrorFields) {}
+export class InvalidDiscoveryRedirectUrl extends knownError("invalid_discovery_redirect_url", Schema.TaggedError<InvalidDiscoveryRedirectUrl>()("InvalidDiscoveryRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_locale`: The locale is not supported.
@@ -194,7 +194,7 @@ export class InvalidDiscoveryRedirectUrl extends Schema.TaggedError<InvalidDisco
  * ```
  * @since 0.1.0
  */
-export class InvalidLocale extends Schema.TaggedError<InvalidLocale>()("InvalidLocale", ApiErrorFields) {}
+export class InvalidLocale extends knownError("invalid_locale", Schema.TaggedError<InvalidLocale>()("InvalidLocale", ApiErrorFields)) {}
 
 /**
  * `invalid_template_id`: The email template id is not valid.
@@ -205,7 +205,7 @@ export class InvalidLocale extends Schema.TaggedError<InvalidLocale>()("InvalidL
  * ```
  * @since 0.1.0
  */
-export class InvalidTemplateId extends Schema.TaggedError<InvalidTemplateId>()("InvalidTemplateId", ApiErrorFields) {}
+export class InvalidTemplateId extends knownError("invalid_template_id", Schema.TaggedError<InvalidTemplateId>()("InvalidTemplateId", ApiErrorFields)) {}
 
 /**
  * `email_template_not_found`: The email template was not found.
@@ -216,7 +216,7 @@ export class InvalidTemplateId extends Schema.TaggedError<InvalidTemplateId>()("
  * ```
  * @since 0.1.0
  */
-export class EmailTemplateNotFound extends Schema.TaggedError<EmailTemplateNotFound>()("EmailTemplateNotFound", ApiErrorFields) {}
+export class EmailTemplateNotFound extends knownError("email_template_not_found", Schema.TaggedError<EmailTemplateNotFound>()("EmailTemplateNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_expiration`: The expiration is out of range.
@@ -227,4 +227,4 @@ export class EmailTemplateNotFound extends Schema.TaggedError<EmailTemplateNotFo
  * ```
  * @since 0.1.0
  */
-export class InvalidExpiration extends Schema.TaggedError<InvalidExpiration>()("InvalidExpiration", ApiErrorFields) {}
+export class InvalidExpiration extends knownError("invalid_expiration", Schema.TaggedError<InvalidExpiration>()("InvalidExpiration", ApiErrorFields)) {}
