@@ -4,62 +4,23 @@
  *
  *   npx effect-stytch emulator [--port 4010] [--host 127.0.0.1] [--project-id ID] [--secret S]
  *                              [--hashing fast|production] [--import FILE] [--export-on-exit FILE]
+ *   npx effect-stytch --help | --version
  *
  * Logs one line per request (method, path, status, ms; never bodies). Stops cleanly on
- * SIGINT and SIGTERM, writing the export first when asked.
+ * SIGINT and SIGTERM, writing the export first when asked. A bad command line exits 2 and a
+ * failure to start (port in use, bad file) exits 1, each with one line on stderr.
  */
-import { readFileSync, writeFileSync } from "node:fs"
-import { parseArgs } from "node:util"
 import { HttpServer } from "@effect/platform"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
-import { Effect, Logger, LogLevel, Redacted } from "effect"
+import { Effect, Either, Logger, LogLevel, Redacted } from "effect"
 import { layer } from "../emulator/server.js"
 import { StytchEmulator } from "../emulator/StytchEmulator.js"
-
-const usage = `usage: effect-stytch emulator [--port 4010] [--host 127.0.0.1] [--project-id ID] [--secret SECRET]
-                              [--hashing fast|production] [--import FILE] [--export-on-exit FILE]`
-
-const parse = () => {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      port: { type: "string", default: "4010" },
-      host: { type: "string", default: "127.0.0.1" },
-      "project-id": { type: "string" },
-      secret: { type: "string" },
-      hashing: { type: "string", default: "fast" },
-      import: { type: "string" },
-      "export-on-exit": { type: "string" },
-      help: { type: "boolean", default: false }
-    }
-  })
-  const port = Number(values.port)
-  if (values.help || positionals[0] !== "emulator" || !Number.isInteger(port) || port < 0 || port > 65535) return undefined
-  const hashing: "fast" | "production" | undefined = values.hashing === "production" ? "production" : values.hashing === "fast" ? "fast" : undefined
-  if (hashing === undefined) return undefined
-  return {
-    port,
-    host: values.host,
-    projectId: values["project-id"],
-    secret: values.secret,
-    hashing,
-    importFile: values.import,
-    exportFile: values["export-on-exit"]
-  }
-}
-
-const args = (() => {
-  try {
-    return parse()
-  } catch {
-    return undefined
-  }
-})()
-
-if (args === undefined) {
-  console.error(usage)
-  process.exit(2)
-}
+import { version } from "../version.js"
+import { type EmulatorArgs, parseArgs } from "./args.js"
+import { CliFailure, reportExit } from "./failures.js"
+import { helpHint, helpText } from "./help.js"
+import { listenFailure } from "./listen.js"
+import { checkExportFile, importRefused, readImportFile, writeExportFile } from "./stateFiles.js"
 
 const banner = (url: string, projectId: string, secret: string) =>
   [
@@ -73,33 +34,59 @@ const banner = (url: string, projectId: string, secret: string) =>
     ``
   ].join("\n")
 
-const program = Effect.gen(function* () {
-  const emulator = yield* StytchEmulator
-  if (args.importFile !== undefined) {
-    const file = args.importFile
-    const state = yield* Effect.try(() => JSON.parse(readFileSync(file, "utf8"))).pipe(
-      Effect.mapError(() => new Error(`Cannot read ${file} as JSON.`))
-    )
-    yield* emulator.importState(state)
-  }
-  const exportTo = args.exportFile
-  if (exportTo !== undefined) {
-    yield* Effect.addFinalizer(() =>
-      emulator.exportState.pipe(
-        Effect.flatMap((state) => Effect.sync(() => writeFileSync(exportTo, JSON.stringify(state, null, 2)))),
-        Effect.tap(() => Effect.logInfo(`state exported to ${exportTo}`)),
-        Effect.orDie
-      )
-    )
-  }
-  const url = yield* HttpServer.addressFormattedWith((address) => Effect.succeed(address.replace("0.0.0.0", "127.0.0.1")))
-  console.log(banner(url, emulator.projectId, Redacted.value(emulator.secret)))
-  return yield* Effect.never
-}).pipe(
-  Effect.scoped,
-  Effect.provide(layer(args)),
-  Effect.provide(Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => console.log(Array.isArray(message) ? message.join(" ") : String(message))))),
-  Logger.withMinimumLogLevel(LogLevel.Debug)
-)
+const serve = (args: EmulatorArgs) =>
+  Effect.gen(function* () {
+    // The files are checked before listening: a bad one leaves no port taken, even briefly.
+    const exportTo = args.exportFile
+    if (exportTo !== undefined) yield* checkExportFile(exportTo)
+    const importFrom = args.importFile
+    const imported = importFrom === undefined ? undefined : { file: importFrom, state: yield* readImportFile(importFrom) }
 
-NodeRuntime.runMain(program, { disablePrettyLogger: true })
+    yield* Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      if (imported !== undefined) {
+        yield* emulator.importState(imported.state).pipe(Effect.mapError((error) => importRefused(imported.file, error)))
+      }
+      if (exportTo !== undefined) {
+        yield* Effect.addFinalizer(() =>
+          emulator.exportState.pipe(
+            Effect.flatMap((state) => writeExportFile(exportTo, state)),
+            Effect.tap(() => Effect.logInfo(`state exported to ${exportTo}`)),
+            // A finalizer cannot fail: reportExit reads the CliFailure back out of the defect.
+            Effect.orDie
+          )
+        )
+      }
+      const url = yield* HttpServer.addressFormattedWith((address) => Effect.succeed(address.replace("0.0.0.0", "127.0.0.1")))
+      console.log(banner(url, emulator.projectId, Redacted.value(emulator.secret)))
+      return yield* Effect.never
+    }).pipe(
+      Effect.scoped,
+      Effect.provide(layer(args)),
+      Effect.catchTag("ServeError", (error) => Effect.fail(new CliFailure({ message: listenFailure(error.cause, args) })))
+    )
+  }).pipe(
+    Effect.provide(Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => console.log(Array.isArray(message) ? message.join(" ") : String(message))))),
+    Logger.withMinimumLogLevel(LogLevel.Debug)
+  )
+
+Either.match(parseArgs(process.argv.slice(2)), {
+  onLeft: (problem) => {
+    console.error(`effect-stytch: ${problem}\n${helpHint}`)
+    process.exitCode = 2
+  },
+  onRight: (command) => {
+    switch (command._tag) {
+      case "Help":
+        return console.log(helpText)
+      case "Version":
+        return console.log(version)
+      case "Emulator":
+        return NodeRuntime.runMain(serve(command.args), {
+          disablePrettyLogger: true,
+          disableErrorReporting: true,
+          teardown: (exit, onExit) => onExit(reportExit(exit))
+        })
+    }
+  }
+})

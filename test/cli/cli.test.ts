@@ -1,18 +1,21 @@
 /**
  * The `effect-stytch emulator` command as a user runs it: a real process on loopback that
  * prints where it listens, logs one line per request without bodies, and on SIGTERM or
- * SIGINT stops cleanly, writing its export first.
+ * SIGINT stops cleanly, writing its export first. Bad input gets one line on stderr, never a
+ * stack trace: exit 2 for the command line, exit 1 for what fails at start-up.
  *
  * The CLI run is the shipped bundle: `scripts/build-cli.mjs` (what `npm run build` runs to
  * write dist/bin/cli.js) bundles the current source into a temporary folder outside the
  * repository, so the bundle must also run without node_modules.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "@effect/vitest"
 import * as Jose from "jose"
+import { helpHint, helpText } from "../../src/bin/help.js"
+import { version } from "../../src/version.js"
 
 const root = join(import.meta.dirname, "../..")
 let cli = ""
@@ -132,24 +135,191 @@ describe("effect-stytch emulator (CLI)", () => {
     second.child.kill("SIGINT")
     expect(await second.exit).toBe(0)
   })
+})
 
-  it("refuses bad arguments and a bad import file with a message and a non-zero exit", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "stytch-cli-"))
-    const bad = join(dir, "bad.json")
-    writeFileSync(bad, JSON.stringify({ format: "effect-stytch-emulator", version: 99 }))
-    const run = (args: ReadonlyArray<string>) =>
-      new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] })
-        let output = ""
-        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()))
-        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()))
-        child.on("exit", (code) => resolve({ code, output }))
-      })
-    const usage = await run(["emulator", "--port", "not-a-port"])
-    expect(usage.code).toBe(2)
-    expect(usage.output).toContain("usage: effect-stytch emulator")
-    const refused = await run(["emulator", "--port", "0", "--import", bad])
-    expect(refused.code).not.toBe(0)
-    expect(refused.output).toContain("version")
+interface Finished {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the CLI to its end. */
+const run = (args: ReadonlyArray<string>): Promise<Finished> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on("close", (code) => resolve({ code, stdout, stderr }))
+  })
+
+/** Never printed back: every run below that takes a secret is given this one. */
+const secret = "s3cr3t-given-on-the-command-line"
+
+/** Exactly `effect-stytch: <message>` (and the hint, for a usage error) on stderr, nothing else. */
+const expectRefusal = (finished: Finished, code: 1 | 2, message: string) => {
+  expect(finished.code).toBe(code)
+  expect(finished.stderr).toBe(code === 2 ? `effect-stytch: ${message}\n${helpHint}\n` : `effect-stytch: ${message}\n`)
+  expect(finished.stdout).toBe("")
+  expect(`${finished.stdout}${finished.stderr}`).not.toMatch(/^ {4}at /m)
+  expect(`${finished.stdout}${finished.stderr}`).not.toContain(secret)
+}
+
+const isRoot = process.getuid?.() === 0
+
+describe("effect-stytch --help and --version", () => {
+  it.each([[["--help"]], [["-h"]], [["emulator", "--help"]], [["emulator", "-h"]]])("%j prints the usage on stdout and exits 0", async (args) => {
+    const finished = await run(args)
+    expect(finished.code).toBe(0)
+    expect(finished.stderr).toBe("")
+    expect(finished.stdout).toBe(`${helpText}\n`)
+    expect(finished.stdout).toContain("  --port PORT ")
+    expect(finished.stdout).toContain("default: 4010")
+  })
+
+  it.each([[["--version"]], [["-v"]], [["emulator", "--version"]]])("%j prints the package version and exits 0", async (args) => {
+    const finished = await run(args)
+    expect(finished.code).toBe(0)
+    expect(finished.stderr).toBe("")
+    expect(finished.stdout).toBe(`${version}\n`)
+    expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8"))).toMatchObject({ version: finished.stdout.trim() })
+  })
+})
+
+describe("effect-stytch with a bad command line (exit 2)", () => {
+  const cases: ReadonlyArray<readonly [ReadonlyArray<string>, string]> = [
+    [[], "no command given; the only command is emulator"],
+    [["serve"], `unknown command "serve"; the only command is emulator`],
+    [["emulator", "--prot", "4010"], "unknown option --prot"],
+    [["emulator", "--port"], "--port expects an integer from 0 to 65535, got no value"],
+    [["emulator", "--port", "abc"], `--port expects an integer from 0 to 65535, got "abc"`],
+    [["emulator", "--port", "70000"], `--port expects an integer from 0 to 65535, got "70000"`],
+    [["emulator", "--port", "-1"], `--port expects an integer from 0 to 65535, got "-1"`],
+    [["emulator", "--port", "1.5"], `--port expects an integer from 0 to 65535, got "1.5"`],
+    [["emulator", "--hashing", "slow"], `--hashing expects fast or production, got "slow"`],
+    [["emulator", "--secret", ""], "--secret expects a non-empty secret, got an empty value"],
+    [["emulator", "--project-id", ""], "--project-id expects a non-empty project id, got an empty value"],
+    [["emulator", "--secret", secret, "--port", "abc"], `--port expects an integer from 0 to 65535, got "abc"`],
+    [["emulator", `--secrte=${secret}`], "unknown option --secrte"]
+  ]
+
+  it.each(cases)("%j: %s", async (args, message) => {
+    expectRefusal(await run(args), 2, message)
+  })
+})
+
+describe("effect-stytch emulator failing to start (exit 1)", () => {
+  it("says the port is in use when another emulator has it", async () => {
+    const first = await start([])
+    const port = new URL(first.url).port
+    expectRefusal(
+      await run(["emulator", "--port", port, "--secret", secret]),
+      1,
+      `port ${port} on 127.0.0.1 is already in use; pick another with --port (0 picks a free one)`
+    )
+    first.child.kill("SIGTERM")
+    expect(await first.exit).toBe(0)
+  })
+
+  it("says a host that is not this machine's cannot be listened on", async () => {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): documentation only, no machine's own address.
+    expectRefusal(
+      await run(["emulator", "--port", "0", "--host", "192.0.2.1", "--secret", secret]),
+      1,
+      "cannot listen on 192.0.2.1: it is not an address of this machine; pick another with --host"
+    )
+  })
+
+  it("says a host name that does not resolve cannot be listened on", async () => {
+    const finished = await run(["emulator", "--port", "0", "--host", "no-such-host.invalid", "--secret", secret])
+    // `.invalid` never resolves (RFC 6761); without a resolver the lookup fails instead.
+    const notFound = "cannot listen on no-such-host.invalid: no such host; pick another with --host"
+    const noLookup = "cannot listen on no-such-host.invalid: the host name could not be looked up right now; pick another with --host"
+    expectRefusal(finished, 1, finished.stderr.includes("looked up") ? noLookup : notFound)
+  })
+
+  describe("--import", () => {
+    const dir = mkdtempSync(join(tmpdir(), "stytch-cli-import-"))
+    const importing = (file: string) => run(["emulator", "--port", "0", "--secret", secret, "--import", file])
+
+    it("names a missing file", async () => {
+      const file = join(dir, "missing.json")
+      expectRefusal(await importing(file), 1, `cannot read --import file ${file}: no such file`)
+    })
+
+    it("names a folder given as the file", async () => {
+      expectRefusal(await importing(dir), 1, `cannot read --import file ${dir}: it is a folder, not a file`)
+    })
+
+    it.skipIf(isRoot)("names a file it may not read (not as root, who may read anything)", async () => {
+      const file = join(dir, "locked.json")
+      writeFileSync(file, "{}", { mode: 0o000 })
+      expectRefusal(await importing(file), 1, `cannot read --import file ${file}: permission denied`)
+    })
+
+    it.each([["hello"], ['{\n  "format": "effect-stytch-emulator",\n}'], [""]])("gives the JSON parser's reason for %j", async (text) => {
+      const file = join(dir, "not-json.json")
+      writeFileSync(file, text)
+      const reason = (() => {
+        try {
+          JSON.parse(text)
+          return "parsed"
+        } catch (error) {
+          return error instanceof Error ? error.message.replace(/\s*\n\s*/g, " ") : String(error)
+        }
+      })()
+      expectRefusal(await importing(file), 1, `--import file ${file} is not JSON: ${reason}`)
+    })
+
+    it("prints why the emulator refuses the state, naming the field", async () => {
+      const file = join(dir, "v99.json")
+      writeFileSync(file, JSON.stringify({ format: "effect-stytch-emulator", version: 99 }))
+      expectRefusal(await importing(file), 1, `--import file ${file} was refused: Invalid emulator state file: version expected 1`)
+    })
+  })
+
+  describe("--export-on-exit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "stytch-cli-export-"))
+    const exporting = (file: string) => run(["emulator", "--port", "0", "--secret", secret, "--export-on-exit", file])
+
+    it("names a folder that does not exist, before listening", async () => {
+      const file = join(dir, "nowhere", "state.json")
+      expectRefusal(await exporting(file), 1, `cannot write --export-on-exit file ${file}: folder ${join(dir, "nowhere")} does not exist`)
+    })
+
+    it("names a file standing where the folder should be", async () => {
+      const notFolder = join(dir, "a-file")
+      writeFileSync(notFolder, "")
+      const file = join(notFolder, "state.json")
+      expectRefusal(await exporting(file), 1, `cannot write --export-on-exit file ${file}: ${notFolder} is not a folder`)
+    })
+
+    it("names a folder given as the file", async () => {
+      const folder = join(dir, "a-folder")
+      mkdirSync(folder)
+      expectRefusal(await exporting(folder), 1, `cannot write --export-on-exit file ${folder}: it is a folder, not a file`)
+    })
+
+    it("says so in one line, exit 1, when the export cannot be written at exit", async () => {
+    const folder = join(dir, "removed-while-running")
+    mkdirSync(folder)
+    const file = join(folder, "state.json")
+    const running = await start(["--secret", secret, "--export-on-exit", file])
+    rmSync(folder, { recursive: true })
+    running.child.kill("SIGTERM")
+    expect(await running.exit).toBe(1)
+    const output = running.output()
+    expect(output.trimEnd().split("\n").at(-1)).toBe(`effect-stytch: cannot write --export-on-exit file ${file}: folder ${folder} does not exist`)
+    expect(output).not.toMatch(/^ {4}at /m)
+    expect(output).not.toContain("state exported")
+  })
+
+  it.skipIf(isRoot)("names a folder it may not write to (not as root, who may write anywhere)", async () => {
+      const folder = join(dir, "read-only")
+      mkdirSync(folder, { mode: 0o555 })
+      const file = join(folder, "state.json")
+      expectRefusal(await exporting(file), 1, `cannot write --export-on-exit file ${file}: folder ${folder} is not writable`)
+    })
   })
 })
