@@ -40,7 +40,13 @@ export * from "./models/Discovery.js"
 export * from "./b2b/fields.js"
 export * from "./b2b/AuthResult.js"
 export { DiscoveryResultFields, MemberResultFields } from "./b2b/passwords/shared.js"
-export { NewPasswordErrors, PkceVerifierErrors, ResetStartErrors, SessionRequestErrors } from "./b2b/passwords/errors.js"
+export {
+  NewPasswordErrors,
+  PkceVerifierErrors,
+  ResetStartErrors,
+  SessionCredentialErrors,
+  SessionRequestErrors
+} from "./errors/groups.js"
 export { MemberAuthorization } from "./b2b/passwords/emailRequireReset.js"
 export { B2BPasswords } from "./b2b/B2BPasswords.js"
 export { B2BSessions } from "./b2b/sessions/B2BSessions.js"

@@ -52,11 +52,18 @@ export interface EmulatorOptions {
 /** The options of the running instance, all resolved. */
 export class EmulatorConfig extends Context.Tag("effect-stytch/emulator/EmulatorConfig")<
   EmulatorConfig,
-  { readonly projectId: string; readonly secret: string; readonly hashing: HashingProfileName }
+  {
+    readonly projectId: string
+    readonly secret: string
+    readonly hashing: HashingProfileName
+    /** Wall-clock time when the instance was made: where a virtual clock's time 0 lands. */
+    readonly startedAt: number
+  }
 >() {}
 
 export const resolveOptions = (options: EmulatorOptions = {}): EmulatorConfig["Type"] => ({
   projectId: options.projectId ?? defaultProjectId,
   secret: options.secret ?? defaultSecret,
-  hashing: options.hashing ?? "fast"
+  hashing: options.hashing ?? "fast",
+  startedAt: Date.now()
 })

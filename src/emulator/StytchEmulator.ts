@@ -49,10 +49,11 @@ export interface EmulatorControl {
   /** The live sessions. */
   readonly sessions: Effect.Effect<ReadonlyArray<Session>>
   /**
-   * Moves the emulator's clock (on top of Effect's `Clock`, so `TestClock` works too): by a
-   * duration, or by milliseconds, which may be negative. A non-finite amount is a defect.
+   * Moves the emulator's clock forward (on top of Effect's `Clock`, so `TestClock` works
+   * too): by a duration, or by a whole number of milliseconds. A negative, fractional or
+   * non-finite amount is refused and changes nothing.
    */
-  readonly advanceClock: (by: Duration.DurationInput | number) => Effect.Effect<void>
+  readonly advanceClock: (by: Duration.DurationInput) => Effect.Effect<void, Control.EmulatorControlError>
   /** Marks a password breached for every user. */
   readonly markBreached: (password: string | Redacted.Redacted<string>) => Effect.Effect<void>
   /** Requires the user to reset the password before logging in again. */
@@ -133,7 +134,7 @@ export const build = (options?: EmulatorOptions) =>
       latestResetToken: (email) => run(Control.latestResetToken(email)),
       users: run(Control.users),
       sessions: run(Control.sessions),
-      advanceClock: (by) => run(Effect.orDie(Control.advanceClock(by))),
+      advanceClock: (by) => run(Control.advanceClock(by)),
       markBreached: (password) => run(Control.markBreached(revealPassword(password))),
       forceReset: (email) => run(Control.forceReset(email)),
       settings: run(Control.settings),

@@ -4,7 +4,8 @@
  * @since 0.1.0
  */
 import { Effect } from "effect"
-import { stytchError } from "./EmulatorError.js"
+import { WeakPassword } from "../errors/PasswordErrors.js"
+import { raise, type RouteError } from "./http/RouteError.js"
 import { sha256Hex } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
 import { userInputsFromEmail } from "./strength/email.js"
@@ -39,7 +40,7 @@ export interface Verdict {
 /** Judges a password; the email, when known, counts against it as a user input. */
 export const judge = (password: string, email?: string): Effect.Effect<Verdict, never, EmulatorStore> =>
   Effect.zipWith(EmulatorStore, strength, (store, { checkStrength, isBreachedPassword }) => {
-    const settings = store.memory.settings()
+    const settings = store.read.settings()
     const userInputs = email === undefined ? [] : userInputsFromEmail(email)
     const result = checkStrength(password, {
       policy:
@@ -51,7 +52,7 @@ export const judge = (password: string, email?: string): Effect.Effect<Verdict, 
     return {
       score: result.score,
       strong: result.valid_password,
-      breached: isBreachedPassword(password, (candidate) => store.memory.isMarkedBreached(sha256Hex(candidate))),
+      breached: isBreachedPassword(password, (candidate) => store.read.isMarkedBreached(sha256Hex(candidate))),
       warning: result.warning,
       suggestions: result.suggestions,
       ...(result.luds_requirements === undefined ? {} : { luds_requirements: result.luds_requirements })
@@ -59,24 +60,28 @@ export const judge = (password: string, email?: string): Effect.Effect<Verdict, 
   })
 
 /** Whether breach detection applies on create and login. */
-export const breachDetectionOn = Effect.map(EmulatorStore, (store) => store.memory.settings().breach_detection_on_create)
+export const breachDetectionOn = Effect.map(EmulatorStore, (store) => store.read.settings().breach_detection_on_create)
 
 /** Whether a new password may be set: strong, and not breached when detection is on. */
 export const acceptable = (verdict: Verdict, detectBreaches: boolean): boolean =>
   verdict.strong && !(detectBreaches && verdict.breached)
 
-/** The error for a new password the policy refuses. */
-export const weak = (verdict: Verdict, field = "password") =>
-  stytchError(
+/** The error for a new password the policy refuses (a breached one included, as Stytch answers). */
+export const weak = (verdict: Verdict, field = "password"): Effect.Effect<never, RouteError<typeof WeakPassword>> =>
+  raise(
+    WeakPassword,
     400,
-    "weak_password",
     verdict.breached
       ? `${field}: this password appears in a known data breach; choose another.`
       : `${field}: the password does not meet the project's strength policy.${verdict.warning === "" ? "" : ` ${verdict.warning}`}`
   )
 
 /** Fails with `weak_password` unless a new password passes the policy, the email counting against it. */
-export const requireAcceptable = (password: string, email: string, field = "password") =>
+export const requireAcceptable = (
+  password: string,
+  email: string,
+  field = "password"
+): Effect.Effect<void, RouteError<typeof WeakPassword>, EmulatorStore> =>
   Effect.gen(function* () {
     const verdict = yield* judge(password, email)
     if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict, field)
@@ -89,7 +94,7 @@ export const requireAcceptable = (password: string, email: string, field = "pass
  */
 export const strengthCheckAnswer = (password: string, email: string | undefined) =>
   Effect.gen(function* () {
-    const settings = (yield* EmulatorStore).memory.settings()
+    const settings = (yield* EmulatorStore).read.settings()
     const verdict = yield* judge(password, email)
     const breached = email !== undefined && settings.breach_detection_on_create && verdict.breached
     return {
@@ -107,5 +112,5 @@ export const strengthCheckAnswer = (password: string, email: string | undefined)
 /** Whether a password is breached (built-in list or marked), without scoring its strength. */
 export const isBreached = (password: string): Effect.Effect<boolean, never, EmulatorStore> =>
   Effect.zipWith(EmulatorStore, strength, (store, { isBreachedPassword }) =>
-    isBreachedPassword(password, (candidate) => store.memory.isMarkedBreached(sha256Hex(candidate)))
+    isBreachedPassword(password, (candidate) => store.read.isMarkedBreached(sha256Hex(candidate)))
   )

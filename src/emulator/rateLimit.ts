@@ -5,20 +5,21 @@
  * @since 0.1.0
  */
 import { Effect } from "effect"
-import { EmulatorError } from "./EmulatorError.js"
+import { TooManyRequests } from "../errors/PlatformErrors.js"
+import { raise, type RouteError } from "./http/RouteError.js"
+import type { EmulatorConfig } from "./EmulatorConfig.js"
 import { now } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
 
 /** Counts one migrate call, consumer or B2B, against the project's per-second limit. */
-export const requireMigrateSlot: Effect.Effect<void, EmulatorError, EmulatorStore> = Effect.gen(function* () {
-  const store = yield* EmulatorStore
-  const limit = store.memory.settings().migrate_rate_limit_per_second
-  if (!store.memory.takeRate("migrate", yield* now, limit)) {
-    return yield* new EmulatorError({
-      status: 429,
-      error_type: "too_many_requests",
-      error_message: `migrate is limited to ${limit} requests per second; retry after a second.`,
-      retry_after_seconds: 1
-    })
-  }
-})
+export const requireMigrateSlot: Effect.Effect<void, RouteError<typeof TooManyRequests>, EmulatorStore | EmulatorConfig> =
+  Effect.gen(function* () {
+    const store = yield* EmulatorStore
+    const at = yield* now
+    const limit = store.read.settings().migrate_rate_limit_per_second
+    if (!(yield* store.commit((tx) => tx.takeRate("migrate", at, limit)))) {
+      return yield* raise(TooManyRequests, 429, `migrate is limited to ${limit} requests per second; retry after a second.`, {
+        retryAfterSeconds: 1
+      })
+    }
+  })

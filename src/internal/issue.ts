@@ -16,11 +16,44 @@ export interface SafeIssue {
   readonly asts: ReadonlyArray<AST.AST>
 }
 
-const describe = (ast: AST.AST): string =>
-  AST.getDescriptionAnnotation(ast).pipe(
-    Option.orElse(() => AST.getTitleAnnotation(ast)),
-    Option.getOrElse(() => String(ast))
-  )
+/**
+ * What a schema accepts, in plain words: its description when it has one (every field schema
+ * of ours does, and so do Effect's refinements), else what its kind of value is. Never the
+ * schema's own syntax (`{ readonly email: ...; ... }`), which reads as internals.
+ */
+const describe = (ast: AST.AST): string => Option.getOrElse(AST.getDescriptionAnnotation(ast), () => kindOf(ast))
+
+const kindOf = (ast: AST.AST): string => {
+  switch (ast._tag) {
+    case "TypeLiteral":
+      return "a JSON object"
+    case "TupleType":
+      return "an array"
+    case "StringKeyword":
+    case "TemplateLiteral":
+      return "a string"
+    case "NumberKeyword":
+      return "a number"
+    case "BooleanKeyword":
+      return "true or false"
+    case "Literal":
+      return JSON.stringify(ast.literal) ?? String(ast.literal)
+    case "Enums":
+      return `one of ${ast.enums.map(([, value]) => JSON.stringify(value)).join(", ")}`
+    case "Union": {
+      const members = [...new Set(ast.types.filter((member) => !AST.isUndefinedKeyword(member)).map(describe))]
+      return members.length === 1 ? (members[0] ?? "a valid value") : `one of ${members.join(", ")}`
+    }
+    case "Refinement":
+      return describe(ast.from)
+    case "Transformation":
+      return describe(ast.from)
+    case "Suspend":
+      return describe(ast.f())
+    default:
+      return "a valid value"
+  }
+}
 
 const isUndefinedMismatch = (issue: ParseResult.ParseIssue): boolean =>
   issue._tag === "Type" && AST.isUndefinedKeyword(issue.ast)

@@ -12,7 +12,7 @@ import {
   ResetPassword,
   UnauthorizedCredentials
 } from "../errors/PasswordErrors.js"
-import { InvalidSessionDurationMinutes, SessionNotFound } from "../errors/SessionErrors.js"
+import { SessionRequestErrors } from "../errors/groups.js"
 import { EmailInput, SessionRequestFields } from "../models/fields.js"
 import { PasswordInput } from "../models/Secret.js"
 import { AuthenticatedUserFields } from "./shared.js"
@@ -41,9 +41,8 @@ export const Authenticate = Endpoint.make({
     UnauthorizedCredentials,
     ResetPassword,
     NoUserPassword,
-    SessionNotFound,
     InvalidEmail,
-    InvalidSessionDurationMinutes
+    ...SessionRequestErrors
   ],
   retrySafe: false
 })

@@ -6,6 +6,7 @@
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../Endpoint.js"
 import { BreachedPassword, DuplicateEmail, InvalidEmail, WeakPassword } from "../errors/PasswordErrors.js"
+import { MetadataInvalidFormat } from "../errors/MigrateErrors.js"
 import { CustomClaimsTooLarge, InvalidSessionDurationMinutes } from "../errors/SessionErrors.js"
 import { EmailInput, Metadata, SessionCustomClaims, SessionDurationMinutes } from "../models/fields.js"
 import { PasswordInput } from "../models/Secret.js"
@@ -40,6 +41,6 @@ export const Create = Endpoint.make({
     telemetry_id: Schema.optional(Schema.String)
   }),
   response: Schema.Struct({ ...AuthenticatedUserFields, email_id: Schema.String }),
-  errors: [DuplicateEmail, WeakPassword, BreachedPassword, InvalidEmail, InvalidSessionDurationMinutes, CustomClaimsTooLarge],
+  errors: [DuplicateEmail, WeakPassword, BreachedPassword, InvalidEmail, InvalidSessionDurationMinutes, CustomClaimsTooLarge, MetadataInvalidFormat],
   retrySafe: false
 })

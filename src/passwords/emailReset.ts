@@ -14,7 +14,7 @@ import {
   PkceMismatch,
   UnableToAuthPasswordResetToken
 } from "../errors/ResetErrors.js"
-import { SessionNotFound } from "../errors/SessionErrors.js"
+import { SessionRequestErrors } from "../errors/groups.js"
 import { CodeVerifier, SessionRequestFields } from "../models/fields.js"
 import { Options } from "../models/Request.js"
 import { PasswordInput } from "../models/Secret.js"
@@ -56,7 +56,7 @@ export const EmailReset = Endpoint.make({
     AttributeMismatch,
     WeakPassword,
     BreachedPassword,
-    SessionNotFound
+    ...SessionRequestErrors
   ],
   retrySafe: false
 })

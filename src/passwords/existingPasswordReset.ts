@@ -12,7 +12,7 @@ import {
   UnauthorizedCredentials,
   WeakPassword
 } from "../errors/PasswordErrors.js"
-import { SessionNotFound } from "../errors/SessionErrors.js"
+import { SessionRequestErrors } from "../errors/groups.js"
 import { EmailInput, SessionRequestFields } from "../models/fields.js"
 import { PasswordInput } from "../models/Secret.js"
 import { AuthenticatedUserFields } from "./shared.js"
@@ -41,6 +41,6 @@ export const ExistingPasswordReset = Endpoint.make({
     ...SessionRequestFields
   }),
   response: Schema.Struct(AuthenticatedUserFields),
-  errors: [UnauthorizedCredentials, WeakPassword, BreachedPassword, EmailNotFound, InvalidEmail, SessionNotFound],
+  errors: [UnauthorizedCredentials, WeakPassword, BreachedPassword, EmailNotFound, InvalidEmail, ...SessionRequestErrors],
   retrySafe: false
 })

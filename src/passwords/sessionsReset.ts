@@ -6,7 +6,8 @@
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../Endpoint.js"
 import { BreachedPassword, SessionTooOldToResetPassword, WeakPassword } from "../errors/PasswordErrors.js"
-import { NoSessionArguments, SessionNotFound } from "../errors/SessionErrors.js"
+import { SessionRequestErrors } from "../errors/groups.js"
+import { NoSessionArguments } from "../errors/SessionErrors.js"
 import { SessionRequestFields } from "../models/fields.js"
 import { PasswordInput } from "../models/Secret.js"
 import { AuthenticatedUserFields } from "./shared.js"
@@ -30,6 +31,6 @@ export const SessionsReset = Endpoint.make({
   path: "/v1/passwords/session/reset",
   request: Schema.Struct({ password: PasswordInput, ...SessionRequestFields }),
   response: Schema.Struct(AuthenticatedUserFields),
-  errors: [SessionNotFound, SessionTooOldToResetPassword, NoSessionArguments, WeakPassword, BreachedPassword],
+  errors: [SessionTooOldToResetPassword, NoSessionArguments, WeakPassword, BreachedPassword, ...SessionRequestErrors],
   retrySafe: false
 })

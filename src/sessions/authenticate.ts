@@ -6,7 +6,8 @@
 import * as Schema from "effect/Schema"
 import { AuthorizationCheck, AuthorizationVerdict } from "./authorization.js"
 import * as Endpoint from "../Endpoint.js"
-import { InvalidSessionDurationMinutes, NoSessionArguments, SessionNotFound } from "../errors/SessionErrors.js"
+import { SessionRequestErrors } from "../errors/groups.js"
+import { NoSessionArguments } from "../errors/SessionErrors.js"
 import { SessionCustomClaims, SessionDurationMinutes, SessionJwt, SessionToken } from "../models/fields.js"
 import { Session } from "../models/Session.js"
 import { User } from "../models/User.js"
@@ -40,6 +41,6 @@ export const SessionsAuthenticate = Endpoint.make({
     user: User,
     verdict: Schema.optional(AuthorizationVerdict)
   }),
-  errors: [SessionNotFound, NoSessionArguments, InvalidSessionDurationMinutes],
+  errors: [NoSessionArguments, ...SessionRequestErrors],
   retrySafe: true
 })

@@ -5,7 +5,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../Endpoint.js"
-import { SessionNotFound } from "../errors/SessionErrors.js"
+import { SessionCredentialErrors } from "../errors/groups.js"
 import { SessionJwt, SessionToken } from "../models/fields.js"
 import { ResponseEnvelope } from "../passwords/shared.js"
 
@@ -27,6 +27,6 @@ export const SessionsRevoke = Endpoint.make({
     session_jwt: Schema.optional(SessionJwt)
   }),
   response: Schema.Struct(ResponseEnvelope),
-  errors: [SessionNotFound],
+  errors: [...SessionCredentialErrors],
   retrySafe: true
 })

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { Passwords, Sessions } from "../../src/index.js"
+import { B2BPasswords, B2BSessions, Endpoint, Passwords, Sessions } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import { basic, emulator, expectStytchError, raw, signUp, strong } from "./support.js"
 
@@ -21,6 +21,12 @@ const paths = [
   Sessions.endpoints.authenticate.path,
   Sessions.endpoints.revoke.path
 ]
+
+/** Every B2B route. */
+const b2bPaths = [...Object.values(B2BPasswords.endpoints), ...Object.values(B2BSessions.endpoints)].flatMap(function paths(value: unknown): ReadonlyArray<string> {
+  if (Endpoint.isEndpoint(value)) return [value.path]
+  return typeof value === "object" && value !== null ? Object.values(value).flatMap(paths) : []
+})
 
 /** A password no message may ever repeat. */
 const secret = "Sup3r-Secret-Passw0rd-Do-Not-Echo"
@@ -92,6 +98,36 @@ describe("bad input over raw HTTP", () => {
       expect([...seen]).toEqual(
         expect.arrayContaining(["invalid_argument", "invalid_email", "invalid_session_duration_minutes", "custom_claims_too_large"])
       )
+    }).pipe(Effect.provide(emulator())))
+
+  it.live("every refusal says what was expected in plain words, never in schema syntax", () =>
+    Effect.gen(function* () {
+      const internals = /readonly|[{}|&<>]|=>|\bInt\b|Finite|refine|Struct|Schema|Union|undefined/
+      const messages = new Set<string>()
+      for (const path of [...paths, ...b2bPaths]) {
+        for (const body of [...notObjects, ...oddObjects]) {
+          const answer = yield* raw({ path, body })
+          if (answer.status < 400) continue
+          const { error_message } = expectStytchError(answer, answer.status)
+          expect(error_message, `${path} ${body.slice(0, 60)}`).not.toMatch(internals)
+          messages.add(error_message)
+        }
+      }
+      // The body as a whole, and single fields, each named.
+      expect([...messages]).toEqual(expect.arrayContaining(["request body: expected a JSON object.", "email: expected an email address."]))
+    }).pipe(Effect.provide(emulator())))
+
+  it.live("the control API refuses a negative, fractional or non-numeric advance_ms with a 400 naming the field", () =>
+    Effect.gen(function* () {
+      const control = yield* StytchEmulator
+      for (const value of ["-1", "1.5", "\"60000\"", "null", "1e400", "[60000]"]) {
+        const answer = yield* raw({ path: "/emulator/v1/clock", body: `{"advance_ms":${value}}`, authorization: null })
+        const error = expectStytchError(answer, 400, "invalid_argument")
+        expect(error.error_message).toBe("advance_ms: expected a whole number of milliseconds, 0 or more.")
+      }
+      expect((yield* Effect.flip(control.advanceClock(-5)))._tag).toBe("EmulatorControlError")
+      const moved = yield* raw({ path: "/emulator/v1/clock", body: { advance_ms: 60_000 }, authorization: null })
+      expect(moved.json).toMatchObject({ offset_ms: 60_000 })
     }).pipe(Effect.provide(emulator())))
 
   it.live("malformed JSON: 400 invalid_argument", () =>

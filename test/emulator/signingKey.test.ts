@@ -29,7 +29,7 @@ describe("the signing key made in the background", () => {
       const gate = yield* Deferred.make<SigningKey>()
       yield* withStore(Deferred.await(gate), (store) =>
         Effect.gen(function* () {
-          const keys = yield* Effect.fork(store.memory.signingKeys)
+          const keys = yield* Effect.fork(store.signingKeys)
           const exported = yield* Effect.fork(store.exportState)
           yield* settle
           expect(Option.isNone(yield* Fiber.poll(keys))).toBe(true)
@@ -39,7 +39,7 @@ describe("the signing key made in the background", () => {
           yield* Deferred.succeed(gate, key)
           expect(yield* Fiber.join(keys)).toEqual([key])
           expect((yield* Fiber.join(exported)).signing_keys).toEqual([key])
-          expect(yield* store.memory.signingKeys).toEqual([key])
+          expect(yield* store.signingKeys).toEqual([key])
         })
       )
     }))
@@ -53,7 +53,7 @@ describe("the signing key made in the background", () => {
         Effect.gen(function* () {
           yield* store.importState(file)
           // The first key never comes: nothing waits for it any more.
-          const keys = yield* store.memory.signingKeys
+          const keys = yield* store.signingKeys
           expect(keys.map((key) => key.kid)).toEqual([imported.kid])
           const jwt = yield* signSessionJwt(keys, { projectId, subject: "user-test-1", now: 1_700_000_000, stytchClaims: {}, customClaims: {} })
           expect(Jose.decodeProtectedHeader(jwt).kid).toBe(imported.kid)
@@ -71,7 +71,7 @@ describe("the signing key made in the background", () => {
       yield* withStore(Deferred.await(gate), (store) =>
         Effect.gen(function* () {
           yield* store.importState({ ...file, signing_keys: [] })
-          const keys = yield* Effect.fork(store.memory.signingKeys)
+          const keys = yield* Effect.fork(store.signingKeys)
           yield* settle
           expect(Option.isNone(yield* Fiber.poll(keys))).toBe(true)
           yield* Deferred.succeed(gate, key)

@@ -707,7 +707,7 @@ const errorScenarios: ReadonlyArray<ErrorScenario> = [
       Effect.gen(function* () {
         const m = yield* api.member()
         const session = yield* api.login(m)
-        yield* api.emulator.advanceClock("6 minutes")
+        yield* Effect.orDie(api.emulator.advanceClock("6 minutes"))
         return yield* api.post("/v1/b2b/passwords/session/reset", { organization_id: m.organization_id, password: strong(), session_token: session.session_token })
       })
   },

@@ -12,7 +12,8 @@ import {
   type BreachedPassword,
   type InvalidEmail,
   type InvalidSessionDurationMinutes,
-  type CustomClaimsTooLarge
+  type CustomClaimsTooLarge,
+  type MetadataInvalidFormat
 } from "../../src/index.js"
 import { fullDevice, fullSession, fullUser } from "../models/samples.js"
 import { stubClient } from "../support/client.js"
@@ -295,12 +296,19 @@ describe("consumer Passwords endpoints", () => {
     const create = (passwords: Passwords["Type"]) => passwords.create({ email: "a@b.c", password: "pw" })
     type CreateError = Effect.Effect.Error<ReturnType<typeof create>>
     expectTypeOf<CreateError>().toEqualTypeOf<
-      DuplicateEmail | WeakPassword | BreachedPassword | InvalidEmail | InvalidSessionDurationMinutes | CustomClaimsTooLarge | StytchFailure
+      | DuplicateEmail
+      | WeakPassword
+      | BreachedPassword
+      | InvalidEmail
+      | InvalidSessionDurationMinutes
+      | CustomClaimsTooLarge
+      | MetadataInvalidFormat
+      | StytchFailure
     >()
     const handled = (passwords: Passwords["Type"]) => create(passwords).pipe(Effect.catchTag("DuplicateEmail", () => Effect.succeed(null)))
     type Remaining = Effect.Effect.Error<ReturnType<typeof handled>>
     expectTypeOf<Remaining>().toEqualTypeOf<
-      WeakPassword | BreachedPassword | InvalidEmail | InvalidSessionDurationMinutes | CustomClaimsTooLarge | StytchFailure
+      WeakPassword | BreachedPassword | InvalidEmail | InvalidSessionDurationMinutes | CustomClaimsTooLarge | MetadataInvalidFormat | StytchFailure
     >()
   })
 

@@ -23,7 +23,7 @@ import { EmailInput, SessionRequestFields } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
 import { AuthResult } from "../AuthResult.js"
 import { IntermediateSessionTokenInput, Locale, OrganizationIdInput } from "../fields.js"
-import { SessionRequestErrors } from "./errors.js"
+import { SessionRequestErrors } from "../../errors/groups.js"
 import { MemberResultFields } from "./shared.js"
 
 /**

@@ -9,7 +9,7 @@ import { CrossOrgPasswordsNotEnabled } from "../../errors/PasswordErrors.js"
 import { UnableToAuthPasswordResetToken } from "../../errors/ResetErrors.js"
 import { CodeVerifier } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
-import { NewPasswordErrors, PkceVerifierErrors } from "./errors.js"
+import { NewPasswordErrors, PkceVerifierErrors } from "../../errors/groups.js"
 import { DiscoveryResultFields } from "./shared.js"
 
 /**

@@ -10,7 +10,7 @@ import { InvalidDiscoveryRedirectUrl, NoDiscoveryRedirectUrl } from "../../error
 import { CodeChallenge, EmailInput, ResetExpirationMinutes } from "../../models/fields.js"
 import { ResponseEnvelope } from "../../passwords/shared.js"
 import { Locale } from "../fields.js"
-import { ResetStartErrors } from "./errors.js"
+import { ResetStartErrors } from "../../errors/groups.js"
 
 /**
  * Emails a reset link to an address that belongs to members of one or more organizations

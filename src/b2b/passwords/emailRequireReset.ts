@@ -12,7 +12,7 @@ import {
   InvalidEmail,
   MemberPasswordNotFound
 } from "../../errors/PasswordErrors.js"
-import { SessionNotFound } from "../../errors/SessionErrors.js"
+import { SessionCredentialErrors } from "../../errors/groups.js"
 import { EmailInput, SessionJwt, SessionToken } from "../../models/fields.js"
 import { Member } from "../../models/Member.js"
 import { Organization } from "../../models/Organization.js"
@@ -76,7 +76,7 @@ export const B2BEmailRequireReset = Endpoint.make({
     MemberPasswordNotFound,
     CrossOrgPasswordsNotEnabled,
     InvalidEmail,
-    SessionNotFound
+    ...SessionCredentialErrors
   ],
   retrySafe: false,
   headers: {

@@ -11,7 +11,7 @@ import { CodeVerifier, SessionRequestFields } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
 import { AuthResult } from "../AuthResult.js"
 import { IntermediateSessionTokenInput, Locale } from "../fields.js"
-import { NewPasswordErrors, PkceVerifierErrors, SessionRequestErrors } from "./errors.js"
+import { NewPasswordErrors, PkceVerifierErrors, SessionRequestErrors } from "../../errors/groups.js"
 import { MemberResultFields } from "./shared.js"
 
 /**

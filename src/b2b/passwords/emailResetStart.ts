@@ -16,7 +16,7 @@ import { CodeChallenge, EmailInput, ResetExpirationMinutes } from "../../models/
 import { Member } from "../../models/Member.js"
 import { ResponseEnvelope } from "../../passwords/shared.js"
 import { Locale, OrganizationIdInput } from "../fields.js"
-import { ResetStartErrors } from "./errors.js"
+import { ResetStartErrors } from "../../errors/groups.js"
 
 /**
  * Emails a member of an organization a reset link. With `code_challenge` (see `Pkce.make`)

@@ -17,7 +17,7 @@ import { EmailInput, SessionRequestFields } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
 import { AuthResult } from "../AuthResult.js"
 import { Locale, OrganizationIdInput } from "../fields.js"
-import { NewPasswordErrors, SessionRequestErrors } from "./errors.js"
+import { NewPasswordErrors, SessionRequestErrors } from "../../errors/groups.js"
 import { MemberResultFields } from "./shared.js"
 
 /**

@@ -13,7 +13,7 @@ import { SessionRequestFields } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
 import { AuthResultWithoutPrimaryRequired } from "../AuthResult.js"
 import { Locale, OrganizationIdInput } from "../fields.js"
-import { NewPasswordErrors, SessionRequestErrors } from "./errors.js"
+import { NewPasswordErrors, SessionRequestErrors } from "../../errors/groups.js"
 import { MemberResultFields } from "./shared.js"
 
 /**

@@ -6,7 +6,8 @@
 import * as Schema from "effect/Schema"
 import { AuthorizationVerdict, B2BAuthorizationCheck } from "../../sessions/authorization.js"
 import * as Endpoint from "../../Endpoint.js"
-import { InvalidSessionDurationMinutes, NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
+import { SessionRequestErrors } from "../../errors/groups.js"
+import { NoSessionArguments } from "../../errors/SessionErrors.js"
 import { SessionCustomClaims, SessionDurationMinutes, SessionJwt, SessionToken } from "../../models/fields.js"
 import { Member } from "../../models/Member.js"
 import { MemberSession } from "../../models/MemberSession.js"
@@ -42,6 +43,6 @@ export const B2BSessionsAuthenticate = Endpoint.make({
     organization: Organization,
     verdict: Schema.optional(AuthorizationVerdict)
   }),
-  errors: [SessionNotFound, NoSessionArguments, InvalidSessionDurationMinutes],
+  errors: [NoSessionArguments, ...SessionRequestErrors],
   retrySafe: true
 })

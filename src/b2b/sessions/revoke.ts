@@ -6,7 +6,7 @@
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../../Endpoint.js"
 import { MemberNotFound } from "../../errors/OrganizationErrors.js"
-import { SessionNotFound } from "../../errors/SessionErrors.js"
+import { SessionCredentialErrors } from "../../errors/groups.js"
 import { SessionJwt, SessionToken } from "../../models/fields.js"
 import { ResponseEnvelope } from "../../passwords/shared.js"
 
@@ -30,6 +30,6 @@ export const B2BSessionsRevoke = Endpoint.make({
     member_id: Schema.optional(Schema.String)
   }),
   response: Schema.Struct(ResponseEnvelope),
-  errors: [SessionNotFound, MemberNotFound],
+  errors: [MemberNotFound, ...SessionCredentialErrors],
   retrySafe: true
 })

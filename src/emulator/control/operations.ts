@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Duration, Effect, Option, Schema } from "effect"
+import { Duration, Effect, Either, Option, Schema } from "effect"
 import type { Session } from "../../models/Session.js"
 import type { User } from "../../models/User.js"
 import { safeIssue } from "../../internal/issue.js"
@@ -40,10 +40,10 @@ export class EmulatorControlError extends Schema.TaggedError<EmulatorControlErro
 const refuse = (reason: string) => new EmulatorControlError({ reason })
 
 export const outbox: Effect.Effect<ReadonlyArray<OutboxMessage>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
-  store.memory.outbox()
+  store.read.outbox()
 )
 
-export const clearOutbox = Effect.map(EmulatorStore, (store) => store.memory.clearOutbox())
+export const clearOutbox = Effect.flatMap(EmulatorStore, (store) => store.commit((tx) => tx.clearOutbox()))
 
 /** The token of the newest reset email sent to an address. */
 export const latestResetToken = (email: string): Effect.Effect<Option.Option<string>, never, EmulatorStore> =>
@@ -52,64 +52,73 @@ export const latestResetToken = (email: string): Effect.Effect<Option.Option<str
   )
 
 export const users: Effect.Effect<ReadonlyArray<User>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
-  store.memory.users().map(userView)
+  store.read.users().map(userView)
 )
 
 /** The live sessions (expired ones are left out). */
-export const sessions: Effect.Effect<ReadonlyArray<Session>, never, EmulatorStore> = Effect.gen(function* () {
+export const sessions: Effect.Effect<ReadonlyArray<Session>, never, EmulatorStore | EmulatorConfig> = Effect.gen(function* () {
   const store = yield* EmulatorStore
   const at = yield* now
-  return store.memory
+  return store.read
     .sessions()
     .filter((session) => Date.parse(session.expires_at) > at)
     .map(sessionView)
 })
 
 /**
- * Moves the emulator's clock: forward by a duration, or by a number of milliseconds, which may
- * be negative (a `Duration` cannot be). Anything but a finite amount is refused.
+ * Moves the emulator's clock forward: by a duration, or by a whole number of milliseconds.
+ * A negative, fractional or non-finite amount is refused and changes nothing.
  */
-export const advanceClock = (by: Duration.DurationInput | number): Effect.Effect<void, EmulatorControlError, EmulatorStore> =>
+export const advanceClock = (by: Duration.DurationInput): Effect.Effect<void, EmulatorControlError, EmulatorStore> =>
   Effect.flatMap(EmulatorStore, (store) => {
     const millis = typeof by === "number" ? by : Duration.toMillis(by)
-    const offset = store.memory.clockOffset() + millis
-    if (!Number.isFinite(offset)) return Effect.fail(refuse("The clock moves by a finite number of milliseconds."))
-    store.memory.setClockOffset(offset)
-    return Effect.void
+    if (!Number.isSafeInteger(millis) || millis < 0) {
+      return Effect.fail(refuse("advance_ms: expected a whole number of milliseconds, 0 or more."))
+    }
+    return store.commit((tx) => tx.setClockOffset(tx.clockOffset() + millis))
   })
 
 /** From now on the password counts as breached, for every user. */
 export const markBreached = (password: string) =>
-  Effect.map(EmulatorStore, (store) => store.memory.markBreached(sha256Hex(password)))
+  Effect.flatMap(EmulatorStore, (store) => store.commit((tx) => tx.markBreached(sha256Hex(password))))
 
 /** Flags the user's password so that logins answer `reset_password` until it is reset. */
 export const forceReset = (email: string): Effect.Effect<void, EmulatorControlError, EmulatorStore> =>
-  Effect.flatMap(EmulatorStore, (store) => {
-    const user = store.memory.userByEmail(email)
-    if (user?.password === undefined) return Effect.fail(refuse("No user with a password has this email."))
-    const password = user.password
-    store.memory.updateUser(user.user_id, (current) => ({ ...current, password: { ...password, requires_reset: true } }))
-    return Effect.void
-  })
+  Effect.flatMap(EmulatorStore, (store) =>
+    store.commit((tx) => {
+      const user = tx.userByEmail(email)
+      if (user?.password === undefined) return false
+      tx.putUser({ ...user, password: { ...user.password, requires_reset: true } })
+      return true
+    })
+  ).pipe(Effect.filterOrFail((flagged) => flagged, () => refuse("email: no user with a password has this email.")), Effect.asVoid)
 
 export const settings: Effect.Effect<Settings, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
-  store.memory.settings()
+  store.read.settings()
 )
 
 /** Changes some settings; the result must still be valid settings, or nothing changes. */
 export const updateSettings = (patch: unknown): Effect.Effect<Settings, EmulatorControlError, EmulatorStore> =>
-  Effect.gen(function* () {
-    const store = yield* EmulatorStore
-    const merged = typeof patch === "object" && patch !== null ? { ...store.memory.settings(), ...patch } : patch
-    const next = yield* Schema.decodeUnknown(Settings, { onExcessProperty: "error" })(merged).pipe(
-      Effect.mapError((error) => {
-        const { field, issue } = safeIssue(error.issue)
-        return refuse(`settings.${field} ${issue}`)
+  Effect.flatMap(EmulatorStore, (store) =>
+    // Merged with the settings as they are when the step runs: concurrent patches both land.
+    store.commit((tx) => {
+      const merged = typeof patch === "object" && patch !== null ? { ...tx.settings(), ...patch } : patch
+      return Either.map(decodeSettings(merged), (next) => {
+        tx.setSettings(next)
+        return next
       })
-    )
-    store.memory.setSettings(next)
-    return next
-  })
+    })
+  ).pipe(
+    Effect.flatMap(Either.match({
+      onLeft: (error) => {
+        const { field, issue } = safeIssue(error.issue)
+        return Effect.fail(refuse(`settings.${field} ${issue}`))
+      },
+      onRight: Effect.succeed
+    }))
+  )
+
+const decodeSettings = Schema.decodeUnknownEither(Settings, { onExcessProperty: "error" })
 
 export const injectFault = (fault: unknown): Effect.Effect<void, EmulatorControlError, EmulatorStore> =>
   Effect.gen(function* () {
@@ -120,13 +129,13 @@ export const injectFault = (fault: unknown): Effect.Effect<void, EmulatorControl
         return refuse(`fault.${field} ${issue}`)
       })
     )
-    store.memory.addFault(valid)
+    yield* store.commit((tx) => tx.addFault(valid))
   })
 
-export const clearFaults = Effect.map(EmulatorStore, (store) => store.memory.clearFaults())
+export const clearFaults = Effect.flatMap(EmulatorStore, (store) => store.commit((tx) => tx.clearFaults()))
 
 /** Drops expired sessions and spent or expired reset tokens; how many went. */
-export const sweep = Effect.flatMap(EmulatorStore, (store) => Effect.map(now, (at) => store.memory.sweep(at)))
+export const sweep = Effect.flatMap(EmulatorStore, (store) => Effect.flatMap(now, (at) => store.commit((tx) => tx.sweep(at))))
 
 /**
  * An organization to seed. Defaults: `mfa_policy` `OPTIONAL`, all auth methods allowed.
@@ -176,7 +185,7 @@ const decodeSeed = <A, I>(schema: Schema.Schema<A, I>, what: string) => (input: 
     })
   )
 
-export const seedOrganization = (input: unknown): Effect.Effect<Organization, EmulatorControlError, EmulatorStore> =>
+export const seedOrganization = (input: unknown): Effect.Effect<Organization, EmulatorControlError, EmulatorStore | EmulatorConfig> =>
   Effect.gen(function* () {
     const seed = yield* decodeSeed(OrganizationSeed, "organization")(input)
     const store = yield* EmulatorStore
@@ -194,7 +203,7 @@ export const seedOrganization = (input: unknown): Effect.Effect<Organization, Em
       created_at: at,
       updated_at: at
     }
-    if (!store.memory.b2b.insertOrganization(organization)) {
+    if (!(yield* store.commit((tx) => tx.b2b.insertOrganization(organization)))) {
       return yield* refuse(`An organization already has the slug ${seed.organization_slug}.`)
     }
     return organizationView(organization)
@@ -204,7 +213,7 @@ export const seedMember = (input: unknown): Effect.Effect<Member, EmulatorContro
   Effect.gen(function* () {
     const seed = yield* decodeSeed(MemberSeed, "member")(input)
     const store = yield* EmulatorStore
-    const organization = store.memory.b2b.organization(seed.organization_id)
+    const organization = store.read.b2b.organization(seed.organization_id)
     if (organization === undefined) return yield* refuse("No organization has this id or slug.")
     const at = iso(yield* now)
     const member: StoredMember = {
@@ -223,18 +232,18 @@ export const seedMember = (input: unknown): Effect.Effect<Member, EmulatorContro
       created_at: at,
       updated_at: at
     }
-    if (!store.memory.b2b.insertMember(member)) {
+    if (!(yield* store.commit((tx) => tx.b2b.insertMember(member)))) {
       return yield* refuse("The organization already has a member with this email address.")
     }
     return memberView(member)
   })
 
 export const organizations: Effect.Effect<ReadonlyArray<Organization>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
-  store.memory.b2b.organizations().map(organizationView)
+  store.read.b2b.organizations().map(organizationView)
 )
 
 export const members: Effect.Effect<ReadonlyArray<Member>, never, EmulatorStore> = Effect.map(EmulatorStore, (store) =>
-  store.memory.b2b.members().map(memberView)
+  store.read.b2b.members().map(memberView)
 )
 
 /**
@@ -259,36 +268,50 @@ export const OrganizationPatch = OrganizationSeed.pipe(Schema.pick("mfa_policy",
  */
 export const MemberPatch = MemberSeed.pipe(Schema.pick("mfa_enrolled", "mfa_phone_number", "name", "roles"))
 
-export const updateOrganization = (reference: string, input: unknown): Effect.Effect<Organization, EmulatorControlError, EmulatorStore> =>
+export const updateOrganization = (
+  reference: string,
+  input: unknown
+): Effect.Effect<Organization, EmulatorControlError, EmulatorStore | EmulatorConfig> =>
   Effect.gen(function* () {
     const patch = yield* decodeSeed(OrganizationPatch, "organization")(input)
     const store = yield* EmulatorStore
-    const organization = store.memory.b2b.organization(reference)
-    if (organization === undefined) return yield* refuse("No organization has this id, slug or external id.")
-    const updated: StoredOrganization = {
-      ...organization,
-      mfa_policy: patch.mfa_policy ?? organization.mfa_policy,
-      auth_methods: patch.auth_methods ?? organization.auth_methods,
-      allowed_auth_methods: patch.allowed_auth_methods ?? organization.allowed_auth_methods,
-      updated_at: iso(yield* now)
-    }
-    store.memory.b2b.putOrganization(updated)
+    const at = iso(yield* now)
+    const updated = yield* store.commit((tx) => {
+      const organization = tx.b2b.organization(reference)
+      if (organization === undefined) return undefined
+      const next: StoredOrganization = {
+        ...organization,
+        mfa_policy: patch.mfa_policy ?? organization.mfa_policy,
+        auth_methods: patch.auth_methods ?? organization.auth_methods,
+        allowed_auth_methods: patch.allowed_auth_methods ?? organization.allowed_auth_methods,
+        updated_at: at
+      }
+      tx.b2b.putOrganization(next)
+      return next
+    })
+    if (updated === undefined) return yield* refuse("No organization has this id, slug or external id.")
     return organizationView(updated)
   })
 
-export const updateMember = (memberId: string, input: unknown): Effect.Effect<Member, EmulatorControlError, EmulatorStore> =>
+export const updateMember = (memberId: string, input: unknown): Effect.Effect<Member, EmulatorControlError, EmulatorStore | EmulatorConfig> =>
   Effect.gen(function* () {
     const patch = yield* decodeSeed(MemberPatch, "member")(input)
     const store = yield* EmulatorStore
     const at = iso(yield* now)
-    const updated = store.memory.b2b.updateMember(memberId, (member) => ({
-      ...member,
-      mfa_enrolled: patch.mfa_enrolled ?? member.mfa_enrolled,
-      mfa_phone_number: patch.mfa_phone_number ?? member.mfa_phone_number,
-      name: patch.name ?? member.name,
-      roles: patch.roles ?? member.roles,
-      updated_at: at
-    }))
+    const updated = yield* store.commit((tx) => {
+      const member = tx.b2b.member(memberId)
+      if (member === undefined) return undefined
+      const next: StoredMember = {
+        ...member,
+        mfa_enrolled: patch.mfa_enrolled ?? member.mfa_enrolled,
+        mfa_phone_number: patch.mfa_phone_number ?? member.mfa_phone_number,
+        name: patch.name ?? member.name,
+        roles: patch.roles ?? member.roles,
+        updated_at: at
+      }
+      tx.b2b.putMember(next)
+      return next
+    })
     if (updated === undefined) return yield* refuse("No member has this id.")
     return memberView(updated)
   })

@@ -1,35 +1,86 @@
 import { Data } from "effect"
 
+import {
+  Argon2KeyLengthMismatch,
+  InvalidArgon2IterationAmount,
+  InvalidArgon2KeyLength,
+  InvalidArgon2Memory,
+  InvalidArgon2Salt,
+  InvalidArgon2Threads,
+  InvalidBase64ScryptHash,
+  InvalidBase64ScryptSalt,
+  InvalidBcryptCost,
+  InvalidBcryptHash,
+  InvalidHash,
+  InvalidHashType,
+  InvalidPbkdf2Hash,
+  InvalidPbkdf2IterationAmount,
+  InvalidPbkdf2Salt,
+  InvalidPhpassHashFormat,
+  InvalidPhpassHashPrefix,
+  InvalidScryptNParameter,
+  InvalidScryptParameters,
+  InvalidScryptSaltLength,
+  Pbkdf2KeyLengthMismatch,
+  ScryptKeyLengthMismatch
+} from "../../errors/MigrateErrors.js"
+
 /**
- * Every `error_type` the migrate endpoint can answer with when a hash or its
- * config is unusable. The names follow Stytch's public error catalogue.
+ * The error classes the migrate endpoints answer with when a hash or its config is
+ * unusable. The names follow Stytch's public error catalogue.
+ *
+ * @example
+ * const classes = hashRejectionClasses.map((errorClass) => errorClass.errorType)
+ */
+export const hashRejectionClasses = [
+  InvalidHashType,
+  InvalidHash,
+  InvalidBcryptHash,
+  InvalidBcryptCost,
+  InvalidArgon2IterationAmount,
+  InvalidArgon2Memory,
+  InvalidArgon2Threads,
+  InvalidArgon2KeyLength,
+  InvalidArgon2Salt,
+  Argon2KeyLengthMismatch,
+  InvalidScryptNParameter,
+  InvalidScryptParameters,
+  InvalidScryptSaltLength,
+  ScryptKeyLengthMismatch,
+  InvalidBase64ScryptHash,
+  InvalidBase64ScryptSalt,
+  InvalidPbkdf2Hash,
+  InvalidPbkdf2IterationAmount,
+  InvalidPbkdf2Salt,
+  Pbkdf2KeyLengthMismatch,
+  InvalidPhpassHashPrefix,
+  InvalidPhpassHashFormat
+] as const
+
+/**
+ * One of {@link hashRejectionClasses}.
+ *
+ * @example
+ * const errorClass: HashRejectionClass = InvalidBcryptCost
+ */
+export type HashRejectionClass = (typeof hashRejectionClasses)[number]
+
+/**
+ * Every `error_type` of {@link hashRejectionClasses}.
  *
  * @example
  * const type: HashRejectionType = "invalid_bcrypt_cost"
  */
-export type HashRejectionType =
-  | "invalid_hash_type"
-  | "invalid_hash"
-  | "invalid_bcrypt_hash"
-  | "invalid_bcrypt_cost"
-  | "invalid_argon_2_iteration_amount"
-  | "invalid_argon_2_memory"
-  | "invalid_argon_2_threads"
-  | "invalid_argon_2_key_length"
-  | "invalid_argon_2_salt"
-  | "argon_2_key_length_mismatch"
-  | "invalid_scrypt_n_parameter"
-  | "invalid_scrypt_parameters"
-  | "invalid_scrypt_salt_length"
-  | "scrypt_key_length_mismatch"
-  | "invalid_base64_scrypt_hash"
-  | "invalid_base64_scrypt_salt"
-  | "invalid_pbkdf_2_hash"
-  | "invalid_pbkdf_2_iteration_amount"
-  | "invalid_pbkdf_2_salt"
-  | "pbkdf_2_key_length_mismatch"
-  | "invalid_phpass_hash_prefix"
-  | "invalid_phpass_hash_format"
+export type HashRejectionType = HashRejectionClass["errorType"]
+
+/**
+ * The class of a rejection's `error_type`.
+ *
+ * @example
+ * hashRejectionClass("invalid_bcrypt_cost") // InvalidBcryptCost
+ */
+export const hashRejectionClass = (type: HashRejectionType): HashRejectionClass =>
+  hashRejectionClasses.find((errorClass) => errorClass.errorType === type) ?? InvalidHash
 
 /**
  * A migrated hash (or its config) was refused. `message` names the offending

@@ -5,7 +5,7 @@
  * @example
  * import { hashPassword, fastProfile, parseMigratedHash } from "./emulator/hashing/index.js"
  */
-export { HashRejected, type HashRejectionType } from "./HashRejected.js"
+export { HashRejected, hashRejectionClass, type HashRejectionClass, type HashRejectionType } from "./HashRejected.js"
 export { HashingLimits } from "./limits.js"
 export type {
   Argon2Config,

@@ -13,6 +13,7 @@ import { newId } from "../runtime.js"
 import type { Fault } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
 import type { Route, RouteAnswer, Services } from "./route.js"
+import type { RouteError } from "./RouteError.js"
 
 /** Request bodies larger than this are refused with 413. */
 export const maxBodyBytes = 1024 * 1024
@@ -32,6 +33,15 @@ const authorized = (header: string | undefined, projectId: string, secret: strin
   const decoded = Buffer.from(header.slice("Basic ".length), "base64").toString("utf8")
   return sameSecret(decoded, `${projectId}:${secret}`)
 }
+
+/** A route's typed failure in the shape the wire needs. */
+const fromRouteError = (error: RouteError): EmulatorError =>
+  new EmulatorError({
+    status: error.status,
+    error_type: error.errorClass.errorType,
+    error_message: error.message,
+    retry_after_seconds: error.retryAfterSeconds
+  })
 
 const errorResponse = (error: EmulatorError, requestId: string) =>
   HttpServerResponse.unsafeJson(
@@ -111,7 +121,7 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
     const candidates = find(routes, url.pathname)
     const route = candidates.find((candidate) => candidate.method === request.method)
 
-    const answer: Effect.Effect<HttpServerResponse.HttpServerResponse, EmulatorError, Services> = Effect.gen(function* () {
+    const answer: Effect.Effect<HttpServerResponse.HttpServerResponse, EmulatorError | RouteError, Services> = Effect.gen(function* () {
       if (route === undefined) {
         return yield* candidates.length === 0
           ? stytchError(404, "route_not_found", `No endpoint at ${url.pathname}.`)
@@ -120,7 +130,8 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
       if (route.authenticated && !authorized(request.headers["authorization"], config.projectId, config.secret)) {
         return yield* stytchError(401, "unauthorized_credentials", "Unauthorized credentials: check the project id and secret.")
       }
-      const fault = route.authenticated ? store.memory.takeFault(url.pathname, yield* Random.next) : undefined
+      const roll = yield* Random.next
+      const fault = route.authenticated ? yield* store.commit((tx) => tx.takeFault(url.pathname, roll)) : undefined
       if (fault?.kind === "latency") yield* Effect.sleep(fault.latency_ms ?? 0)
       if (fault?.kind === "status") return faultAnswer(fault, requestId)
       const body = request.method === "GET" || request.method === "DELETE" ? {} : yield* readBody(request)
@@ -130,7 +141,10 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
     })
 
     const response = yield* answer.pipe(
-      Effect.catchTag("EmulatorError", (error) => Effect.succeed(errorResponse(error, requestId))),
+      Effect.catchTags({
+        EmulatorError: (error) => Effect.succeed(errorResponse(error, requestId)),
+        RouteError: (error) => Effect.succeed(errorResponse(fromRouteError(error), requestId))
+      }),
       // No input may crash the emulator: a defect is a 500 in Stytch's shape, and logged.
       Effect.catchAllDefect((defect) =>
         Effect.logError("emulator defect", Cause.die(defect)).pipe(

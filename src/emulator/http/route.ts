@@ -7,11 +7,13 @@
  */
 import { Effect, Option, ParseResult, Schema } from "effect"
 import type * as Endpoint from "../../Endpoint.js"
+import type { InvalidArgument } from "../../errors/PlatformErrors.js"
 import { safeIssue } from "../../internal/issue.js"
 import { getErrorType } from "../../models/fields.js"
 import type { EmulatorConfig } from "../EmulatorConfig.js"
 import { EmulatorError } from "../EmulatorError.js"
 import type { EmulatorStore } from "../state/Store.js"
+import type { DeclaredClass, RouteError } from "./RouteError.js"
 
 /** What a handler knows about the request besides its body. */
 export interface RequestContext {
@@ -37,7 +39,7 @@ export interface Route {
   readonly prefix?: boolean
   /** When false, the route needs no Basic auth (JWKS, the control surface). */
   readonly authenticated: boolean
-  readonly handle: (body: unknown, context: RequestContext) => Effect.Effect<RouteAnswer, EmulatorError, Services>
+  readonly handle: (body: unknown, context: RequestContext) => Effect.Effect<RouteAnswer, EmulatorError | RouteError, Services>
 }
 
 /** The Stytch error for a request that failed its schema: the field's own type, else invalid_argument. */
@@ -47,9 +49,15 @@ export const invalidRequest = (issue: ParseResult.ParseIssue): EmulatorError => 
   return new EmulatorError({
     status: 400,
     error_type: errorType === undefined ? "invalid_argument" : errorType.value,
-    error_message: field === "" ? `The request body is ${problem}.` : `${field}: ${problem}.`
+    error_message: `${field === "" ? "request body" : field}: ${problem}.`
   })
 }
+
+/**
+ * What a route of the endpoint may fail with: the errors the endpoint declares, and
+ * `invalid_argument`, which any endpoint answers to a request it cannot act on.
+ */
+export type RouteFailure<E extends Endpoint.Endpoint> = RouteError<DeclaredClass<E["errors"]> | typeof InvalidArgument>
 
 /** `Omit` applied to each member of a union (B2B answers are unions of outcomes). */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
@@ -67,7 +75,7 @@ export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, 
  */
 export const endpointRoute = <E extends Endpoint.Endpoint>(
   endpoint: E,
-  handler: (request: Endpoint.Input<E>, context: RequestContext) => Effect.Effect<Answer<E>, EmulatorError, Services>
+  handler: (request: Endpoint.Input<E>, context: RequestContext) => Effect.Effect<Answer<E>, RouteFailure<E>, Services>
 ): Route => ({
   method: "POST",
   path: endpoint.path,

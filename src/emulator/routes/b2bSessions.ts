@@ -5,39 +5,40 @@
  */
 import { Effect, Option } from "effect"
 import { endpoints } from "../../b2b/sessions/B2BSessions.js"
+import { MemberNotFound } from "../../errors/OrganizationErrors.js"
+import { NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
 import { findLiveMemberSession, memberSessionJwt } from "../b2b/memberSessions.js"
 import { memberSessionView, memberView, organizationView } from "../b2b/views.js"
-import { stytchError } from "../EmulatorError.js"
 import { type Route, endpointRoute } from "../http/route.js"
-import { iso, newToken, now, sha256Hex } from "../runtime.js"
-import { reservedClaims } from "../sessions/Jwt.js"
+import { raise } from "../http/RouteError.js"
+import { newToken, now } from "../runtime.js"
+import { extendedBy, isLive } from "../sessions/Sessions.js"
 import { EmulatorStore } from "../state/Store.js"
 
-const notFound = () => stytchError(404, "session_not_found", "No live member session matches the session_token or session_jwt.")
+const notFound = () => raise(SessionNotFound, 404, "session_token / session_jwt: no live member session matches it.")
 
 const authenticate = endpointRoute(endpoints.authenticate, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     if (request.session_token === undefined && request.session_jwt === undefined) {
-      return yield* stytchError(400, "no_session_arguments", "Give a session_token or a session_jwt.")
+      return yield* raise(NoSessionArguments, 400, "Give a session_token or a session_jwt.")
     }
-    const live = yield* findLiveMemberSession(request).pipe(Effect.map(Option.getOrUndefined))
-    const member = live === undefined ? undefined : store.memory.b2b.member(live.member_id)
-    const organization = live === undefined ? undefined : store.memory.b2b.organization(live.organization_id)
-    if (live === undefined || member === undefined || organization === undefined) return yield* notFound()
+    const live = Option.getOrUndefined(yield* findLiveMemberSession(request))
+    if (live === undefined) return yield* notFound()
     const at = yield* now
     const token = request.session_token ?? newToken(32)
-    const claims = Object.fromEntries(
-      Object.entries(request.session_custom_claims ?? {}).filter(([name]) => !reservedClaims.has(name))
-    )
-    const session = {
-      ...live,
-      last_accessed_at: iso(at),
-      token_hashes: live.token_hashes.includes(sha256Hex(token)) ? live.token_hashes : [...live.token_hashes, sha256Hex(token)],
-      ...(request.session_duration_minutes === undefined ? {} : { expires_at: iso(at + request.session_duration_minutes * 60_000) }),
-      custom_claims: { ...live.custom_claims, ...claims }
-    }
-    store.memory.b2b.putMemberSession(session)
+    // Extends the session as it is when the step runs: a revoke since the lookup wins.
+    const committed = yield* store.commit((tx) => {
+      const current = tx.b2b.memberSessionById(live.member_session_id)
+      const member = current === undefined ? undefined : tx.b2b.member(current.member_id)
+      const organization = current === undefined ? undefined : tx.b2b.organization(current.organization_id)
+      if (current === undefined || !isLive(current, at) || member === undefined || organization === undefined) return undefined
+      const session = extendedBy(current, request, token, at)
+      tx.b2b.putMemberSession(session)
+      return { session, member, organization }
+    })
+    if (committed === undefined) return yield* notFound()
+    const { member, organization, session } = committed
     return {
       member_session: memberSessionView(session, organization),
       session_token: token,
@@ -52,16 +53,17 @@ const revoke = endpointRoute(endpoints.revoke, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     if (request.member_id !== undefined) {
-      if (store.memory.b2b.member(request.member_id) === undefined) {
-        return yield* stytchError(404, "member_not_found", "member_id: no member has this id.")
-      }
-      store.memory.b2b.revokeMemberSessions(request.member_id)
+      const memberId = request.member_id
+      const revoked = yield* store.commit((tx) =>
+        tx.b2b.member(memberId) === undefined ? undefined : tx.b2b.revokeMemberSessions(memberId)
+      )
+      if (revoked === undefined) return yield* raise(MemberNotFound, 404, "member_id: no member has this id.")
       return {}
     }
-    const byId = request.member_session_id === undefined ? undefined : store.memory.b2b.memberSessionById(request.member_session_id)
-    const session = byId ?? (yield* findLiveMemberSession(request).pipe(Effect.map(Option.getOrUndefined)))
+    const byId = request.member_session_id === undefined ? undefined : store.read.b2b.memberSessionById(request.member_session_id)
+    const session = byId ?? Option.getOrUndefined(yield* findLiveMemberSession(request))
     if (session === undefined) return yield* notFound()
-    store.memory.b2b.deleteMemberSession(session.member_session_id)
+    yield* store.commit((tx) => tx.b2b.deleteMemberSession(session.member_session_id))
     return {}
   })
 )

@@ -17,10 +17,11 @@ const ok = (body: unknown): RouteAnswer => ({ status: 200, body })
 
 const refused = (error: { readonly message: string }) => stytchError(400, "invalid_argument", error.message)
 
-const field = <A>(name: string, schema: Schema.Schema<A>) => (body: unknown) =>
+/** One field of a control request's body, or a 400 that names it and says what it expects. */
+const field = <A>(name: string, schema: Schema.Schema<A>, expected: string) => (body: unknown) =>
   Schema.decodeUnknown(Schema.Struct({ [name]: schema }))(body).pipe(
     Effect.map((decoded) => decoded[name] as A),
-    Effect.mapError(() => stytchError(400, "invalid_argument", `${name}: expected ${String(schema.ast)}.`))
+    Effect.mapError(() => stytchError(400, "invalid_argument", `${name}: expected ${expected}.`))
   )
 
 const route = (
@@ -41,23 +42,23 @@ export const controlRoutes: ReadonlyArray<Route> = [
   route("GET", "/users", () => Effect.map(Control.users, (users) => ({ users }))),
   route("GET", "/sessions", () => Effect.map(Control.sessions, (sessions) => ({ sessions }))),
   route("POST", "/clock", (body) =>
-    field("advance_ms", Schema.Finite)(body).pipe(
+    field("advance_ms", Schema.Number, "a whole number of milliseconds, 0 or more")(body).pipe(
       Effect.flatMap((millis) => Control.advanceClock(millis).pipe(Effect.mapError(refused))),
-      Effect.zipRight(Effect.map(EmulatorStore, (store) => ({ offset_ms: store.memory.clockOffset() })))
+      Effect.zipRight(Effect.map(EmulatorStore, (store) => ({ offset_ms: store.read.clockOffset() })))
     )
   ),
   route("POST", "/breached_passwords", (body) =>
-    field("password", Schema.String)(body).pipe(Effect.flatMap(Control.markBreached), Effect.as({}))
+    field("password", Schema.String, "a string")(body).pipe(Effect.flatMap(Control.markBreached), Effect.as({}))
   ),
   route("POST", "/force_reset", (body) =>
-    field("email", Schema.String)(body).pipe(
+    field("email", Schema.String, "a string")(body).pipe(
       Effect.flatMap((email) => Control.forceReset(email).pipe(Effect.mapError(refused))),
       Effect.as({})
     )
   ),
   route("GET", "/settings", () => Control.settings),
   route("PATCH", "/settings", (body) => Control.updateSettings(body).pipe(Effect.mapError(refused))),
-  route("GET", "/faults", () => Effect.map(EmulatorStore, (store) => ({ faults: store.memory.faults() }))),
+  route("GET", "/faults", () => Effect.map(EmulatorStore, (store) => ({ faults: store.read.faults() }))),
   route("POST", "/faults", (body) => Control.injectFault(body).pipe(Effect.mapError(refused), Effect.as({}))),
   route("DELETE", "/faults", () => Effect.as(Control.clearFaults, {})),
   route("GET", "/export", () => Effect.flatMap(EmulatorStore, (store) => store.exportState)),

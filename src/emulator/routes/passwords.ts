@@ -1,44 +1,61 @@
 /**
- * The consumer Passwords routes, rule by rule as in the emulator's README.
+ * The consumer Passwords routes, rule by rule as in the emulator's README. Each reads, does
+ * its slow work (verifying, hashing), then commits only if what it read still holds (see
+ * `state/Store.ts`); a request whose reads went stale starts over.
  *
  * @since 0.1.0
  */
 import { Effect, Option } from "effect"
+import {
+  DuplicateEmail,
+  EmailNotFound,
+  NoUserPassword,
+  PasswordAlreadyExists,
+  ResetPassword,
+  SessionTooOldToResetPassword,
+  UnauthorizedCredentials
+} from "../../errors/PasswordErrors.js"
+import { NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
+import {
+  AttributeMismatch,
+  InvalidLoginRedirectUrl,
+  InvalidPasswordResetRedirectUrl,
+  NoPasswordResetRedirectUrl,
+  UnableToAuthPasswordResetToken
+} from "../../errors/ResetErrors.js"
 import { revealPassword } from "../../models/Secret.js"
 import { endpoints } from "../../passwords/Passwords.js"
-import { stytchError } from "../EmulatorError.js"
-import { requireMigrateSlot } from "../rateLimit.js"
-import { parseMigratedHash } from "../hashing/index.js"
+import { hashRejectionClass, parseMigratedHash } from "../hashing/index.js"
 import { type Route, endpointRoute } from "../http/route.js"
-import { breachDetectionOn, isBreached, requireAcceptable, strengthCheckAnswer } from "../policy.js"
+import { raise } from "../http/RouteError.js"
 import { checkPkce } from "../pkce.js"
+import { breachDetectionOn, isBreached, requireAcceptable, strengthCheckAnswer } from "../policy.js"
+import { requireMigrateSlot } from "../rateLimit.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
-import { findLiveSession, issueSession, sessionFields } from "../sessions/Sessions.js"
-import { EmulatorStore } from "../state/Store.js"
+import { isSandboxEmail, sandboxLogin } from "../sandbox.js"
+import { extendedBy, findLiveSession, isLive, planHolds, planNewSession, planSession, sessionFields, writePlannedSession } from "../sessions/Sessions.js"
+import { Stale, untilCommitted } from "../state/optimistic.js"
 import type { StoredUser } from "../state/State.js"
+import { EmulatorStore } from "../state/Store.js"
 import { emailOf, hashNative, newUser, passwordFactor, passwordMatches, userView } from "../users.js"
 
-const emailNotFound = () => stytchError(404, "email_not_found", "email: no user has this email address.")
+const emailNotFound = () => raise(EmailNotFound, 404, "email: no user has this email address.")
 
-/** Replaces a user's password with a new native hash, keeping the password id. */
-const setPassword = (user: StoredUser, password: string, verifyEmail: string | undefined) =>
+/** The user a request names by email, with that email. */
+const userWithEmail = (address: string) =>
   Effect.gen(function* () {
-    const stored = yield* hashNative(password, user.password?.password_id)
-    const store = yield* EmulatorStore
-    return store.memory.updateUser(user.user_id, (current) => ({
-      ...current,
-      password: stored,
-      emails: current.emails.map((email) =>
-        verifyEmail !== undefined && email.email_id === verifyEmail ? { ...email, verified: true } : email
-      )
-    })) ?? user
+    const user = (yield* EmulatorStore).read.userByEmail(address)
+    const email = user === undefined ? undefined : emailOf(user, address)
+    if (user === undefined || email === undefined) return yield* emailNotFound()
+    return { user, email }
   })
 
 const create = endpointRoute(endpoints.create, (request) =>
   Effect.gen(function* () {
+    if (yield* isSandboxEmail(request.email)) return yield* sandboxLogin(request)
     const store = yield* EmulatorStore
-    const duplicate = () => stytchError(400, "duplicate_email", "email: a user with this email already exists.")
-    if (store.memory.userByEmail(request.email) !== undefined) return yield* duplicate()
+    const duplicate = () => raise(DuplicateEmail, 400, "email: a user with this email already exists.")
+    if (store.read.userByEmail(request.email) !== undefined) return yield* duplicate()
     const password = revealPassword(request.password)
     yield* requireAcceptable(password, request.email)
     const at = yield* now
@@ -49,35 +66,50 @@ const create = endpointRoute(endpoints.create, (request) =>
       ...(request.trusted_metadata === undefined ? {} : { trusted_metadata: request.trusted_metadata }),
       ...(request.untrusted_metadata === undefined ? {} : { untrusted_metadata: request.untrusted_metadata })
     }
-    // Checked again here, in one step with the insert: concurrent creates of one email make one user.
-    if (!store.memory.insertUser(user)) return yield* duplicate()
     const email = user.emails[0] ?? { email_id: "", email: request.email, verified: false }
-    const issued = yield* issueSession(user.user_id, passwordFactor(email, at), request)
-    return { user_id: user.user_id, email_id: email.email_id, user: userView(store.memory.userById(user.user_id) ?? user), ...sessionFields(issued) }
+    const plan = planNewSession(user.user_id, passwordFactor(email, at), request, at)
+    // The user and its session land together, and only if the email is still free.
+    const inserted = yield* store.commit((tx) => {
+      if (!tx.insertUser(user)) return undefined
+      return { session: writePlannedSession(tx, plan) }
+    })
+    if (inserted === undefined) return yield* duplicate()
+    return { user_id: user.user_id, email_id: email.email_id, user: userView(user), ...(yield* sessionFields(inserted.session, plan)) }
   })
 )
 
 const authenticate = endpointRoute(endpoints.authenticate, (request) =>
-  Effect.gen(function* () {
-    const store = yield* EmulatorStore
-    const user = store.memory.userByEmail(request.email)
-    const email = user === undefined ? undefined : emailOf(user, request.email)
-    if (user === undefined || email === undefined) return yield* emailNotFound()
-    if (user.password === undefined) return yield* stytchError(400, "no_user_password", "The user has no password; start a password reset.")
-    const password = revealPassword(request.password)
-    if (!(yield* passwordMatches(user.password, password))) {
-      return yield* stytchError(401, "unauthorized_credentials", "The email and password do not match.")
-    }
-    const breached = (yield* breachDetectionOn) && (yield* isBreached(password))
-    if (user.password.requires_reset || breached) {
-      return yield* stytchError(400, "reset_password", "The password must be reset before it can be used to log in.")
-    }
-    // A migrated hash is replaced by the emulator's own on the first successful login.
-    const current = user.password.hash.kind === "migrated" ? yield* setPassword(user, password, undefined) : user
-    const at = yield* now
-    const issued = yield* issueSession(user.user_id, passwordFactor(email, at), request)
-    return { user_id: user.user_id, user: userView(store.memory.userById(user.user_id) ?? current), ...sessionFields(issued) }
-  })
+  untilCommitted(
+    Effect.gen(function* () {
+      if (yield* isSandboxEmail(request.email)) return yield* sandboxLogin(request)
+      const store = yield* EmulatorStore
+      const { email, user } = yield* userWithEmail(request.email)
+      const stored = user.password
+      if (stored === undefined) return yield* raise(NoUserPassword, 400, "The user has no password; start a password reset.")
+      const password = revealPassword(request.password)
+      if (!(yield* passwordMatches(stored, password))) {
+        return yield* raise(UnauthorizedCredentials, 401, "The email and password do not match.")
+      }
+      const breached = (yield* breachDetectionOn) && (yield* isBreached(password))
+      if (stored.requires_reset || breached) {
+        return yield* raise(ResetPassword, 400, "The password must be reset before it can be used to log in.")
+      }
+      const at = yield* now
+      const plan = yield* planSession(user.user_id, passwordFactor(email, at), request, at)
+      // A migrated hash is replaced by the emulator's own on the first successful login.
+      const upgraded = stored.hash.kind === "migrated" ? yield* hashNative(password, stored.password_id) : undefined
+      const committed = yield* store.commit((tx) => {
+        const current = tx.userById(user.user_id)
+        // The password verified must still be the user's: a reset or a flag since then wins.
+        if (current === undefined || current.password !== stored || !planHolds(tx, plan, at)) return Stale
+        const latest = upgraded === undefined ? current : { ...current, password: upgraded }
+        if (latest !== current) tx.putUser(latest)
+        return { user: latest, session: writePlannedSession(tx, plan) }
+      })
+      if (committed === Stale) return Stale
+      return { user_id: user.user_id, user: userView(committed.user), ...(yield* sessionFields(committed.session, plan)) }
+    })
+  )
 )
 
 const strengthCheck = endpointRoute(endpoints.strengthCheck, (request) =>
@@ -97,13 +129,12 @@ const migrate = endpointRoute(endpoints.migrate, (request) =>
     const at = yield* now
     yield* requireMigrateSlot
     const migrated = yield* parseMigratedHash(request).pipe(
-      Effect.mapError((rejected) => stytchError(400, rejected.error_type, rejected.message))
+      Effect.catchTag("HashRejected", (rejected) => raise(hashRejectionClass(rejected.error_type), 400, rejected.message))
     )
     const password = { password_id: newId("password"), hash: { kind: "migrated" as const, migrated }, requires_reset: false }
-    const existing = store.memory.userByEmail(request.email)
-    if (existing?.password !== undefined) {
-      return yield* stytchError(400, "password_already_exists", "email: this user already has a password.")
-    }
+    const alreadyHasOne = () => raise(PasswordAlreadyExists, 400, "email: this user already has a password.")
+    const existing = store.read.userByEmail(request.email)
+    if (existing?.password !== undefined) return yield* alreadyHasOne()
     const base = existing ?? newUser(request.email, at)
     const user: StoredUser = {
       ...base,
@@ -121,15 +152,15 @@ const migrate = endpointRoute(endpoints.migrate, (request) =>
       ...(request.external_id === undefined ? {} : { external_id: request.external_id }),
       ...(request.roles === undefined ? {} : { roles: request.roles })
     }
-    if (existing === undefined) {
-      if (!store.memory.insertUser(user)) {
-        return yield* stytchError(400, "password_already_exists", "email: this user already has a password.")
-      }
-    } else {
-      // Set only if the password is still absent: concurrent migrations of one email set it once.
-      const updated = store.memory.updateUserIf(user.user_id, (current) => current.password === undefined, () => user)
-      if (!updated) return yield* stytchError(400, "password_already_exists", "email: this user already has a password.")
-    }
+    // A new user only if the email is still free; an existing one only while it is as read
+    // (still without a password): of concurrent creates and migrations of one email, one wins.
+    const written = yield* store.commit((tx) => {
+      if (existing === undefined) return tx.insertUser(user)
+      if (tx.userById(existing.user_id) !== existing) return false
+      tx.putUser(user)
+      return true
+    })
+    if (!written) return yield* alreadyHasOne()
     const email = emailOf(user, request.email)
     return { user_id: user.user_id, email_id: email?.email_id ?? "", user_created: existing === undefined, user: userView(user) }
   })
@@ -138,50 +169,54 @@ const migrate = endpointRoute(endpoints.migrate, (request) =>
 const resetStart = endpointRoute(endpoints.email.resetStart, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
-    const settings = store.memory.settings()
-    const user = store.memory.userByEmail(request.email)
-    const email = user === undefined ? undefined : emailOf(user, request.email)
-    if (user === undefined || email === undefined) return yield* emailNotFound()
+    const settings = store.read.settings()
+    const { email, user } = yield* userWithEmail(request.email)
     const redirect = request.reset_password_redirect_url ?? settings.reset_password_redirect_url
     if (redirect === undefined) {
-      return yield* stytchError(400, "no_password_reset_redirect_url", "reset_password_redirect_url: give one, or set a default for the project.")
+      return yield* raise(NoPasswordResetRedirectUrl, 400, "reset_password_redirect_url: give one, or set a default for the project.")
     }
     if (!URL.canParse(redirect)) {
-      return yield* stytchError(400, "invalid_password_reset_redirect_url", "reset_password_redirect_url: expected an absolute URL.")
+      return yield* raise(InvalidPasswordResetRedirectUrl, 400, "reset_password_redirect_url: expected an absolute URL.")
     }
     const login = request.login_redirect_url ?? settings.login_redirect_url
     if (login !== undefined && !URL.canParse(login)) {
-      return yield* stytchError(400, "invalid_login_redirect_url", "login_redirect_url: expected an absolute URL.")
+      return yield* raise(InvalidLoginRedirectUrl, 400, "login_redirect_url: expected an absolute URL.")
     }
     const at = yield* now
     const token = newToken(32)
     const expiresAt = iso(at + (request.reset_password_expiration_minutes ?? 30) * 60_000)
-    store.memory.putResetToken({
-      token_hash: sha256Hex(token),
-      user_id: user.user_id,
-      email_id: email.email_id,
-      expires_at: expiresAt,
-      used: false,
-      ...(request.code_challenge === undefined ? {} : { code_challenge: request.code_challenge }),
-      ...(request.attributes === undefined ? {} : { attributes: request.attributes })
-    })
     const link = new URL(redirect)
     link.searchParams.set("stytch_token_type", "reset_password")
     link.searchParams.set("token", token)
-    store.memory.sendMessage({
-      message_id: newId("message"),
-      kind: "reset_password",
-      to: email.email,
-      user_id: user.user_id,
-      sent_at: iso(at),
-      locale: request.locale ?? "en",
-      ...(request.reset_password_template_id === undefined ? {} : { template_id: request.reset_password_template_id }),
-      subject: "Reset your password",
-      reset_link: link.toString(),
-      ...(login === undefined ? {} : { login_link: login }),
-      token,
-      expires_at: expiresAt
+    const sent = yield* store.commit((tx) => {
+      // The email must still be the user's when the token is kept.
+      if (tx.userById(user.user_id)?.emails.some((candidate) => candidate.email_id === email.email_id) !== true) return false
+      tx.putResetToken({
+        token_hash: sha256Hex(token),
+        user_id: user.user_id,
+        email_id: email.email_id,
+        expires_at: expiresAt,
+        used: false,
+        ...(request.code_challenge === undefined ? {} : { code_challenge: request.code_challenge }),
+        ...(request.attributes === undefined ? {} : { attributes: request.attributes })
+      })
+      tx.sendMessage({
+        message_id: newId("message"),
+        kind: "reset_password",
+        to: email.email,
+        user_id: user.user_id,
+        sent_at: iso(at),
+        locale: request.locale ?? "en",
+        ...(request.reset_password_template_id === undefined ? {} : { template_id: request.reset_password_template_id }),
+        subject: "Reset your password",
+        reset_link: link.toString(),
+        ...(login === undefined ? {} : { login_link: login }),
+        token,
+        expires_at: expiresAt
+      })
+      return true
     })
+    if (!sent) return yield* emailNotFound()
     return { user_id: user.user_id, email_id: email.email_id }
   })
 )
@@ -191,9 +226,8 @@ const emailReset = endpointRoute(endpoints.email.reset, (request) =>
     const store = yield* EmulatorStore
     const at = yield* now
     const tokenHash = sha256Hex(request.token)
-    const unusable = () =>
-      stytchError(401, "unable_to_auth_password_reset_token", "token: the reset token is unknown, expired or already used.")
-    const token = store.memory.resetToken(tokenHash)
+    const unusable = () => raise(UnableToAuthPasswordResetToken, 401, "token: the reset token is unknown, expired or already used.")
+    const token = store.read.resetToken(tokenHash)
     if (token === undefined || token.used || Date.parse(token.expires_at) <= at) return yield* unusable()
     yield* checkPkce(token.code_challenge, request.code_verifier, "code_verifier")
     const started = token.attributes ?? {}
@@ -201,53 +235,62 @@ const emailReset = endpointRoute(endpoints.email.reset, (request) =>
     const ipMismatch = request.options?.ip_match_required === true && started.ip_address !== given.ip_address
     const agentMismatch = request.options?.user_agent_match_required === true && started.user_agent !== given.user_agent
     if (ipMismatch || agentMismatch) {
-      return yield* stytchError(401, "attribute_mismatch", "attributes: the IP address or user agent differs from the one that started the reset.")
+      return yield* raise(AttributeMismatch, 401, "attributes: the IP address or user agent differs from the one that started the reset.")
     }
-    const user = store.memory.userById(token.user_id)
+    const user = store.read.userById(token.user_id)
     const email = user?.emails.find((candidate) => candidate.email_id === token.email_id)
     if (user === undefined || email === undefined) return yield* unusable()
     const password = revealPassword(request.password)
     yield* requireAcceptable(password, email.email)
     const stored = yield* hashNative(password, user.password?.password_id)
-    // Spent in one step with the check: of concurrent resets with one token, one wins.
-    if (store.memory.spendResetToken(tokenHash, at) === undefined) return yield* unusable()
-    const updated =
-      store.memory.updateUser(user.user_id, (current) => ({
+    const plan = planNewSession(user.user_id, passwordFactor(email, at), request, at, given)
+    // The token is spent in the same step as the password is set: of concurrent resets with
+    // one token, exactly one changes anything.
+    const committed = yield* store.commit((tx) => {
+      const current = tx.userById(user.user_id)
+      if (current === undefined || tx.spendResetToken(tokenHash, at) === undefined) return undefined
+      const updated: StoredUser = {
         ...current,
         password: stored,
         emails: current.emails.map((candidate) => (candidate.email_id === email.email_id ? { ...candidate, verified: true } : candidate))
-      })) ?? user
-    store.memory.revokeUserSessions(user.user_id)
-    const issued = yield* issueSession(
-      user.user_id,
-      passwordFactor(email, at),
-      { session_duration_minutes: request.session_duration_minutes, session_custom_claims: request.session_custom_claims },
-      given
-    )
-    return { user_id: user.user_id, user: userView(updated), ...sessionFields(issued) }
+      }
+      tx.putUser(updated)
+      tx.revokeUserSessions(user.user_id)
+      return { user: updated, session: writePlannedSession(tx, plan) }
+    })
+    if (committed === undefined) return yield* unusable()
+    return { user_id: user.user_id, user: userView(committed.user), ...(yield* sessionFields(committed.session, plan)) }
   })
 )
 
 const existingPasswordReset = endpointRoute(endpoints.existingPassword.reset, (request) =>
-  Effect.gen(function* () {
-    const store = yield* EmulatorStore
-    const user = store.memory.userByEmail(request.email)
-    const email = user === undefined ? undefined : emailOf(user, request.email)
-    if (user === undefined || email === undefined) return yield* emailNotFound()
-    const wrong = () => stytchError(401, "unauthorized_credentials", "existing_password: the email and existing password do not match.")
-    if (user.password === undefined) return yield* wrong()
-    if (!(yield* passwordMatches(user.password, revealPassword(request.existing_password)))) return yield* wrong()
-    const password = revealPassword(request.new_password)
-    yield* requireAcceptable(password, email.email, "new_password")
-    const updated = yield* setPassword(user, password, undefined)
-    store.memory.revokeUserSessions(user.user_id)
-    const at = yield* now
-    const issued = yield* issueSession(user.user_id, passwordFactor(email, at), {
-      session_duration_minutes: request.session_duration_minutes,
-      session_custom_claims: request.session_custom_claims
+  untilCommitted(
+    Effect.gen(function* () {
+      const store = yield* EmulatorStore
+      const { email, user } = yield* userWithEmail(request.email)
+      const wrong = () => raise(UnauthorizedCredentials, 401, "existing_password: the email and existing password do not match.")
+      const existing = user.password
+      if (existing === undefined) return yield* wrong()
+      if (!(yield* passwordMatches(existing, revealPassword(request.existing_password)))) return yield* wrong()
+      const password = revealPassword(request.new_password)
+      yield* requireAcceptable(password, email.email, "new_password")
+      const stored = yield* hashNative(password, existing.password_id)
+      const at = yield* now
+      const plan = planNewSession(user.user_id, passwordFactor(email, at), request, at)
+      const committed = yield* store.commit((tx) => {
+        const current = tx.userById(user.user_id)
+        // Only while the password checked is still the user's: of concurrent resets from
+        // one old password, one wins, and the others start over and no longer match.
+        if (current === undefined || current.password !== existing) return Stale
+        const updated = { ...current, password: stored }
+        tx.putUser(updated)
+        tx.revokeUserSessions(user.user_id)
+        return { user: updated, session: writePlannedSession(tx, plan) }
+      })
+      if (committed === Stale) return Stale
+      return { user_id: user.user_id, user: userView(committed.user), ...(yield* sessionFields(committed.session, plan)) }
     })
-    return { user_id: user.user_id, user: userView(updated), ...sessionFields(issued) }
-  })
+  )
 )
 
 /** Factors that let a session reset the password, when used in the last 5 minutes. */
@@ -257,14 +300,14 @@ const recentEnough = (type: string, deliveryMethod: string) =>
 const sessionsReset = endpointRoute(endpoints.sessions.reset, (request) =>
   Effect.gen(function* () {
     if (request.session_token === undefined && request.session_jwt === undefined) {
-      return yield* stytchError(400, "no_session_arguments", "Give a session_token or a session_jwt.")
+      return yield* raise(NoSessionArguments, 400, "Give a session_token or a session_jwt.")
     }
     const store = yield* EmulatorStore
     const at = yield* now
-    const session = yield* findLiveSession(request).pipe(Effect.map(Option.getOrUndefined))
-    const user = session === undefined ? undefined : store.memory.userById(session.user_id)
+    const session = Option.getOrUndefined(yield* findLiveSession(request))
+    const user = session === undefined ? undefined : store.read.userById(session.user_id)
     if (session === undefined || user === undefined) {
-      return yield* stytchError(404, "session_not_found", "No live session matches the session_token or session_jwt.")
+      return yield* raise(SessionNotFound, 404, "session_token / session_jwt: no live session matches it.")
     }
     const fresh = session.authentication_factors.find(
       (factor) =>
@@ -273,23 +316,31 @@ const sessionsReset = endpointRoute(endpoints.sessions.reset, (request) =>
         at - Date.parse(factor.last_authenticated_at) <= 5 * 60_000
     )
     if (fresh === undefined) {
-      return yield* stytchError(400, "session_too_old_to_reset_password", "The session has no password, email magic link or email OTP factor from the last 5 minutes.")
+      return yield* raise(
+        SessionTooOldToResetPassword,
+        400,
+        "The session has no password, email magic link or email OTP factor from the last 5 minutes."
+      )
     }
-    const email = user.emails[0]
     const password = revealPassword(request.password)
-    yield* requireAcceptable(password, email?.email ?? "")
+    yield* requireAcceptable(password, user.emails[0]?.email ?? "")
     const stored = yield* hashNative(password, user.password?.password_id)
-    // Checked again in one step with the write: a session revoked while hashing changes nothing.
-    const written = store.memory.updateUserIf(
-      user.user_id,
-      () => store.memory.sessionById(session.session_id) !== undefined,
-      (current) => ({ ...current, password: stored })
-    )
-    if (!written) return yield* stytchError(404, "session_not_found", "The session was revoked before the password could be reset.")
-    const updated = store.memory.userById(user.user_id) ?? user
-    store.memory.revokeUserSessions(user.user_id, session.session_id)
-    const issued = yield* issueSession(user.user_id, fresh, request)
-    return { user_id: user.user_id, user: userView(updated), ...sessionFields(issued) }
+    const token = request.session_token ?? newToken(32)
+    const committed = yield* store.commit((tx) => {
+      const live = tx.sessionById(session.session_id)
+      const current = tx.userById(user.user_id)
+      // The session must still be live when the password changes: a revoke while hashing wins.
+      if (live === undefined || !isLive(live, at) || current === undefined) return undefined
+      const updated = { ...current, password: stored }
+      tx.putUser(updated)
+      tx.revokeUserSessions(user.user_id, session.session_id)
+      const extended = extendedBy(live, request, token, at, fresh)
+      tx.putSession(extended)
+      return { user: updated, session: extended }
+    })
+    if (committed === undefined) return yield* raise(SessionNotFound, 404, "session_token / session_jwt: the session ended before the password could be reset.")
+    const plan = { kind: "start" as const, token, session: committed.session }
+    return { user_id: user.user_id, user: userView(committed.user), ...(yield* sessionFields(committed.session, plan)) }
   })
 )
 

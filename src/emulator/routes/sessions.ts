@@ -4,42 +4,48 @@
  * @since 0.1.0
  */
 import { Effect, Option } from "effect"
+import { NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
 import { endpoints } from "../../sessions/Sessions.js"
 import { EmulatorConfig } from "../EmulatorConfig.js"
 import { stytchError } from "../EmulatorError.js"
 import { type Route, endpointRoute } from "../http/route.js"
-import { iso, newToken, now, sha256Hex } from "../runtime.js"
+import { raise } from "../http/RouteError.js"
+import { newToken, now } from "../runtime.js"
+import { sandboxMissingSessionToken, sandboxOn, sandboxSessionAnswer, sandboxSessionToken } from "../sandbox.js"
 import { jwks } from "../sessions/Jwt.js"
-import { customClaimsOf, findLiveSession, sessionJwt, sessionView } from "../sessions/Sessions.js"
+import { extendedBy, findLiveSession, isLive, sessionJwt, sessionView } from "../sessions/Sessions.js"
 import { EmulatorStore } from "../state/Store.js"
 import { userView } from "../users.js"
 
-const notFound = () => stytchError(404, "session_not_found", "No live session matches the session_token or session_jwt.")
+const notFound = () => raise(SessionNotFound, 404, "session_token / session_jwt: no live session matches it.")
 
 const authenticate = endpointRoute(endpoints.authenticate, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
     if (request.session_token === undefined && request.session_jwt === undefined) {
-      return yield* stytchError(400, "no_session_arguments", "Give a session_token or a session_jwt.")
+      return yield* raise(NoSessionArguments, 400, "Give a session_token or a session_jwt.")
     }
-    const live = yield* findLiveSession(request).pipe(Effect.map(Option.getOrUndefined))
-    const user = live === undefined ? undefined : store.memory.userById(live.user_id)
-    if (live === undefined || user === undefined) return yield* notFound()
+    if (request.session_token === sandboxSessionToken && (yield* sandboxOn)) return yield* sandboxSessionAnswer
+    if (request.session_token === sandboxMissingSessionToken && (yield* sandboxOn)) return yield* notFound()
+    const live = Option.getOrUndefined(yield* findLiveSession(request))
+    if (live === undefined) return yield* notFound()
     const at = yield* now
     const token = request.session_token ?? newToken(32)
-    const session = {
-      ...live,
-      last_accessed_at: iso(at),
-      token_hashes: live.token_hashes.includes(sha256Hex(token)) ? live.token_hashes : [...live.token_hashes, sha256Hex(token)],
-      ...(request.session_duration_minutes === undefined ? {} : { expires_at: iso(at + request.session_duration_minutes * 60_000) }),
-      custom_claims: { ...live.custom_claims, ...customClaimsOf(request.session_custom_claims) }
-    }
-    store.memory.putSession(session)
+    // Extends the session as it is when the step runs: a revoke since the lookup wins.
+    const committed = yield* store.commit((tx) => {
+      const current = tx.sessionById(live.session_id)
+      const user = current === undefined ? undefined : tx.userById(current.user_id)
+      if (current === undefined || !isLive(current, at) || user === undefined) return undefined
+      const session = extendedBy(current, request, token, at)
+      tx.putSession(session)
+      return { session, user }
+    })
+    if (committed === undefined) return yield* notFound()
     return {
-      session: sessionView(session),
+      session: sessionView(committed.session),
       session_token: token,
-      session_jwt: yield* sessionJwt(session),
-      user: userView(user)
+      session_jwt: yield* sessionJwt(committed.session),
+      user: userView(committed.user)
     }
   })
 )
@@ -47,10 +53,10 @@ const authenticate = endpointRoute(endpoints.authenticate, (request) =>
 const revoke = endpointRoute(endpoints.revoke, (request) =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
-    const byId = request.session_id === undefined ? undefined : store.memory.sessionById(request.session_id)
-    const session = byId ?? (yield* findLiveSession(request).pipe(Effect.map(Option.getOrUndefined)))
+    const byId = request.session_id === undefined ? undefined : store.read.sessionById(request.session_id)
+    const session = byId ?? Option.getOrUndefined(yield* findLiveSession(request))
     if (session === undefined) return yield* notFound()
-    store.memory.deleteSession(session.session_id)
+    yield* store.commit((tx) => tx.deleteSession(session.session_id))
     return {}
   })
 )
@@ -78,7 +84,7 @@ const jwksRoute = (prefix: string): Route => ({
       if (projectId !== config.projectId) {
         return yield* stytchError(404, "project_not_found", `No project ${projectId === "" ? "was named" : "has this id"}.`)
       }
-      return { status: 200, body: { ...jwks(yield* store.memory.signingKeys), request_id: context.requestId, status_code: 200 } }
+      return { status: 200, body: { ...jwks(yield* store.signingKeys), request_id: context.requestId, status_code: 200 } }
     })
 })
 

@@ -1,16 +1,18 @@
 /**
- * Sessions: made, extended, found by token or JWT, revoked; and their JWTs.
+ * Sessions: found by token or JWT, planned before a commit, written inside it, and their
+ * JWTs signed after it.
  *
  * @since 0.1.0
  */
 import { Effect, Option } from "effect"
+import { SessionNotFound } from "../../errors/SessionErrors.js"
 import type { JsonObject } from "../../models/Json.js"
 import type { Attributes, AuthenticationFactor, Session } from "../../models/Session.js"
 import { EmulatorConfig } from "../EmulatorConfig.js"
-import { type EmulatorError, stytchError } from "../EmulatorError.js"
+import { raise, type RouteError } from "../http/RouteError.js"
 import { iso, newId, newToken, now, sha256Hex } from "../runtime.js"
 import type { StoredSession } from "../state/State.js"
-import { EmulatorStore } from "../state/Store.js"
+import { EmulatorStore, type StoreReads, type StoreTransaction } from "../state/Store.js"
 import { readSessionJwt, reservedClaims, signSessionJwt } from "./Jwt.js"
 
 /** The session part of a request. */
@@ -21,14 +23,41 @@ export interface SessionRequest {
   readonly session_custom_claims?: JsonObject | undefined
 }
 
-/** A session handed back to the caller: the stored session, a token that opens it, its JWT. */
-export interface IssuedSession {
-  readonly session: StoredSession
-  readonly token: string
-  readonly jwt: string
-}
+/** The session id a verified session JWT names, if it names one. */
+export const sessionIdOfClaims = (claims: Option.Option<Record<string, unknown>>): Option.Option<string> =>
+  Option.flatMap(claims, (payload) => {
+    const claim = payload["https://stytch.com/session"]
+    return typeof claim === "object" && claim !== null && "id" in claim && typeof claim.id === "string"
+      ? Option.some(claim.id)
+      : Option.none()
+  })
 
-const notFound = () => stytchError(404, "session_not_found", "No live session matches the session_token or session_jwt.")
+/**
+ * The id of the session a request names by `session_token` or `session_jwt`, when the token
+ * is known or the JWT verifies; none when it names none; `undefined` when it names one that
+ * is unknown.
+ */
+export const namedSessionId = <S>(
+  request: Pick<SessionRequest, "session_token" | "session_jwt">,
+  byTokenHash: (read: StoreReads, tokenHash: string) => S | undefined,
+  idOf: (session: S) => string
+): Effect.Effect<Option.Option<string | undefined>, never, EmulatorStore | EmulatorConfig> =>
+  Effect.gen(function* () {
+    const store = yield* EmulatorStore
+    if (request.session_token !== undefined) {
+      const session = byTokenHash(store.read, sha256Hex(request.session_token))
+      return Option.some(session === undefined ? undefined : idOf(session))
+    }
+    if (request.session_jwt === undefined) return Option.none()
+    const config = yield* EmulatorConfig
+    const claims = yield* readSessionJwt(yield* store.signingKeys, config.projectId, request.session_jwt)
+    return Option.some(Option.getOrUndefined(sessionIdOfClaims(claims)))
+  })
+
+const notFound = () => raise(SessionNotFound, 404, "session_token / session_jwt: no live session matches it.")
+
+/** Whether a session has not expired at `at`. */
+export const isLive = (session: { readonly expires_at: string }, at: number): boolean => Date.parse(session.expires_at) > at
 
 /**
  * The live session a request names by `session_token` or `session_jwt`: none when it names
@@ -36,86 +65,127 @@ const notFound = () => stytchError(404, "session_not_found", "No live session ma
  */
 export const findLiveSession = (
   request: Pick<SessionRequest, "session_token" | "session_jwt">
-): Effect.Effect<Option.Option<StoredSession>, EmulatorError, EmulatorStore | EmulatorConfig> =>
+): Effect.Effect<Option.Option<StoredSession>, RouteError<typeof SessionNotFound>, EmulatorStore | EmulatorConfig> =>
   Effect.gen(function* () {
     const store = yield* EmulatorStore
-    const config = yield* EmulatorConfig
     const at = yield* now
-    const live = (session: StoredSession | undefined) =>
-      session !== undefined && Date.parse(session.expires_at) > at ? Option.some(session) : Option.none()
-    if (request.session_token !== undefined) {
-      const session = live(store.memory.sessionByTokenHash(sha256Hex(request.session_token)))
-      return Option.isSome(session) ? session : yield* notFound()
-    }
-    if (request.session_jwt !== undefined) {
-      const claims = yield* readSessionJwt(yield* store.memory.signingKeys, config.projectId, request.session_jwt)
-      const sessionClaim = Option.flatMap(claims, (payload) => Option.fromNullable(payload["https://stytch.com/session"]))
-      const id = Option.flatMap(sessionClaim, (claim) =>
-        typeof claim === "object" && claim !== null && "id" in claim && typeof claim.id === "string"
-          ? Option.some(claim.id)
-          : Option.none()
-      )
-      const session = live(Option.isSome(id) ? store.memory.sessionById(id.value) : undefined)
-      return Option.isSome(session) ? session : yield* notFound()
-    }
-    return Option.none()
+    const named = yield* namedSessionId(request, (read, hash) => read.sessionByTokenHash(hash), (session) => session.session_id)
+    if (Option.isNone(named)) return Option.none()
+    const session = named.value === undefined ? undefined : store.read.sessionById(named.value)
+    return session !== undefined && isLive(session, at) ? Option.some(session) : yield* notFound()
   })
 
 /** Custom claims without the reserved ones (`iss sub aud exp nbf iat jti`), which Stytch ignores. */
 export const customClaimsOf = (claims: JsonObject | undefined): JsonObject =>
   Object.fromEntries(Object.entries(claims ?? {}).filter(([name]) => !reservedClaims.has(name)))
 
-const sameFactor = (a: AuthenticationFactor, b: AuthenticationFactor) =>
-  a.type === b.type && a.delivery_method === b.delivery_method
+/** Adds a factor to a session's list, replacing one of the same kind. */
+export const withFactor = (
+  factors: ReadonlyArray<AuthenticationFactor>,
+  factor: AuthenticationFactor
+): ReadonlyArray<AuthenticationFactor> => [
+  ...factors.filter((f) => !(f.type === factor.type && f.delivery_method === factor.delivery_method)),
+  factor
+]
+
+/** What a request does to a live session it names: last access, expiry, claims, and a factor when it adds one. */
+export const extendedBy = <S extends Omit<StoredSession, "session_id" | "user_id" | "attributes">>(
+  live: S,
+  request: SessionRequest,
+  token: string,
+  at: number,
+  factor?: AuthenticationFactor
+): S => ({
+  ...live,
+  token_hashes: live.token_hashes.includes(sha256Hex(token)) ? live.token_hashes : [...live.token_hashes, sha256Hex(token)],
+  last_accessed_at: iso(at),
+  expires_at: request.session_duration_minutes === undefined ? live.expires_at : iso(at + request.session_duration_minutes * 60_000),
+  authentication_factors: factor === undefined ? live.authentication_factors : withFactor(live.authentication_factors, factor),
+  custom_claims: { ...live.custom_claims, ...customClaimsOf(request.session_custom_claims) }
+})
 
 /**
- * Starts a session for the user with the factor, or extends the one the request names.
- * With neither a session credential nor a duration, no session is made.
+ * What a flow will do about a session, decided before its commit: nothing, start one, or
+ * extend the live one the request named.
  */
-export const issueSession = (
+export type SessionPlan =
+  | { readonly kind: "none" }
+  | { readonly kind: "start"; readonly token: string; readonly session: StoredSession }
+  | { readonly kind: "extend"; readonly token: string; readonly sessionId: string; readonly extend: (live: StoredSession) => StoredSession }
+
+/** A new session for the user when the request asks for one (a duration), else none. */
+export const planNewSession = (
+  userId: string,
+  factor: AuthenticationFactor,
+  request: Pick<SessionRequest, "session_duration_minutes" | "session_custom_claims">,
+  at: number,
+  attributes: Attributes = {}
+): SessionPlan => {
+  if (request.session_duration_minutes === undefined) return { kind: "none" }
+  const token = newToken(32)
+  return {
+    kind: "start",
+    token,
+    session: {
+      session_id: newId("session"),
+      user_id: userId,
+      token_hashes: [sha256Hex(token)],
+      started_at: iso(at),
+      last_accessed_at: iso(at),
+      expires_at: iso(at + request.session_duration_minutes * 60_000),
+      authentication_factors: [factor],
+      custom_claims: customClaimsOf(request.session_custom_claims),
+      attributes,
+      roles: ["stytch_user"]
+    }
+  }
+}
+
+/**
+ * The plan for a login that may name a session: extend that one (it must be the user's),
+ * else start one when asked.
+ */
+export const planSession = (
   userId: string,
   factor: AuthenticationFactor,
   request: SessionRequest,
-  attributes: Attributes = {}
-): Effect.Effect<Option.Option<IssuedSession>, EmulatorError, EmulatorStore | EmulatorConfig> =>
+  at: number
+): Effect.Effect<SessionPlan, RouteError<typeof SessionNotFound>, EmulatorStore | EmulatorConfig> =>
   Effect.gen(function* () {
-    const store = yield* EmulatorStore
-    const at = yield* now
-    const existing = yield* findLiveSession(request)
-    const duration = request.session_duration_minutes
-    const claims = customClaimsOf(request.session_custom_claims)
-    if (Option.isSome(existing) && existing.value.user_id !== userId) {
-      return yield* stytchError(400, "session_not_found", "The session given belongs to another user.")
+    const named = yield* findLiveSession(request)
+    if (Option.isNone(named)) return planNewSession(userId, factor, request, at)
+    if (named.value.user_id !== userId) {
+      return yield* raise(SessionNotFound, 400, "session_token / session_jwt: the session belongs to another user.")
     }
-    if (Option.isNone(existing) && duration === undefined) return Option.none()
     // A request that named its session by token gets that token back; otherwise a new one opens it.
-    const token = request.session_token !== undefined && Option.isSome(existing) ? request.session_token : newToken(32)
-    const session: StoredSession = Option.match(existing, {
-      onNone: () => ({
-        session_id: newId("session"),
-        user_id: userId,
-        token_hashes: [sha256Hex(token)],
-        started_at: iso(at),
-        last_accessed_at: iso(at),
-        expires_at: iso(at + (duration ?? 60) * 60_000),
-        authentication_factors: [factor],
-        custom_claims: claims,
-        attributes,
-        roles: ["stytch_user"]
-      }),
-      onSome: (live) => ({
-        ...live,
-        token_hashes: live.token_hashes.includes(sha256Hex(token)) ? live.token_hashes : [...live.token_hashes, sha256Hex(token)],
-        last_accessed_at: iso(at),
-        expires_at: duration === undefined ? live.expires_at : iso(at + duration * 60_000),
-        authentication_factors: [...live.authentication_factors.filter((f) => !sameFactor(f, factor)), factor],
-        custom_claims: { ...live.custom_claims, ...claims }
-      })
-    })
-    store.memory.putSession(session)
-    const jwt = yield* sessionJwt(session)
-    return Option.some({ session, token, jwt })
+    const token = request.session_token ?? newToken(32)
+    return { kind: "extend", token, sessionId: named.value.session_id, extend: (live) => extendedBy(live, request, token, at, factor) }
   })
+
+/** Inside a commit: whether the plan can still be carried out (a session to extend is still live). */
+export const planHolds = (tx: StoreReads, plan: SessionPlan, at: number): boolean => {
+  if (plan.kind !== "extend") return true
+  const live = tx.sessionById(plan.sessionId)
+  return live !== undefined && isLive(live, at)
+}
+
+/** Inside a commit, after {@link planHolds}: writes the planned session; the session as written. */
+export const writePlannedSession = (tx: StoreTransaction, plan: SessionPlan): StoredSession | undefined => {
+  switch (plan.kind) {
+    case "none":
+      return undefined
+    case "start":
+      tx.putSession(plan.session)
+      return plan.session
+    case "extend": {
+      const live = tx.sessionById(plan.sessionId)
+      if (live === undefined) return undefined
+      const next = plan.extend(live)
+      tx.putSession(next)
+      return next
+    }
+  }
+}
 
 /** The session as the API returns it. */
 export const sessionView = (session: StoredSession): Session => ({
@@ -139,7 +209,7 @@ export const sessionJwt = (
     const store = yield* EmulatorStore
     const config = yield* EmulatorConfig
     const at = yield* now
-    return yield* signSessionJwt(yield* store.memory.signingKeys, {
+    return yield* signSessionJwt(yield* store.signingKeys, {
       projectId: config.projectId,
       subject: session.user_id,
       now: Math.floor(at / 1000),
@@ -159,13 +229,12 @@ export const sessionJwt = (
     })
   })
 
-/** The wire fields of an issued session, or of none. */
-export const sessionFields = (issued: Option.Option<IssuedSession>) =>
-  Option.match(issued, {
-    onNone: () => ({ session_token: Option.none<string>(), session_jwt: Option.none<string>() }),
-    onSome: ({ jwt, session, token }) => ({
-      session_token: Option.some(token),
-      session_jwt: Option.some(jwt),
-      session: sessionView(session)
-    })
-  })
+/** The wire fields of the session a flow committed (its JWT signed now), or of none. */
+export const sessionFields = (session: StoredSession | undefined, plan: SessionPlan) =>
+  session === undefined || plan.kind === "none"
+    ? Effect.succeed({ session_token: Option.none<string>(), session_jwt: Option.none<string>() })
+    : Effect.map(sessionJwt(session), (jwt) => ({
+        session_token: Option.some(plan.token),
+        session_jwt: Option.some(jwt),
+        session: sessionView(session)
+      }))

@@ -155,7 +155,9 @@ export const Settings = Schema.Struct({
   reset_password_redirect_url: Schema.optional(Schema.String),
   login_redirect_url: Schema.optional(Schema.String),
   cross_org_passwords_enabled: Schema.Boolean,
-  migrate_rate_limit_per_second: Schema.Int.pipe(Schema.positive())
+  migrate_rate_limit_per_second: Schema.Int.pipe(Schema.positive()),
+  /** Stytch's test-environment sandbox values (`sandbox@stytch.com`, fixed session tokens); on unless turned off. */
+  sandbox_values: Schema.optionalWith(Schema.Boolean, { default: () => true })
 })
 export type Settings = typeof Settings.Type
 
@@ -165,7 +167,8 @@ export const defaultSettings: Settings = {
   luds_min_complexity: 3,
   breach_detection_on_create: true,
   cross_org_passwords_enabled: false,
-  migrate_rate_limit_per_second: 100
+  migrate_rate_limit_per_second: 100,
+  sandbox_values: true
 }
 
 /** An RS256 key pair as JWKs: the private one signs session JWTs, the public one is in the JWKS. */

@@ -1,7 +1,7 @@
 /**
  * The B2B half of the store: organizations, members, member sessions, intermediate
  * sessions and B2B reset tokens. Like the rest of the store, every method is synchronous, so
- * each check-and-write is one atomic step.
+ * a commit step that calls them is atomic (see `Store.ts` for the rule).
  *
  * @since 0.1.0
  */
@@ -30,9 +30,69 @@ export const emptyB2B: B2BSnapshot = {
   b2b_reset_tokens: []
 }
 
+/**
+ * The B2B reads, at any time.
+ *
+ * @example
+ * ```ts
+ * const member = store.read.b2b.memberByEmail(organization_id, "ada@acme.com")
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BReads {
+  readonly organizations: () => ReadonlyArray<StoredOrganization>
+  /** An organization by id, slug or external id. */
+  readonly organization: (reference: string) => StoredOrganization | undefined
+  readonly members: () => ReadonlyArray<StoredMember>
+  readonly member: (memberId: string) => StoredMember | undefined
+  /** The member of an organization with an email address, without regard to case. */
+  readonly memberByEmail: (organizationId: string, email: string) => StoredMember | undefined
+  /** Every membership of an email address, across organizations. */
+  readonly membersByEmail: (email: string) => ReadonlyArray<StoredMember>
+  readonly memberSessions: () => ReadonlyArray<StoredMemberSession>
+  readonly memberSessionById: (sessionId: string) => StoredMemberSession | undefined
+  readonly memberSessionByTokenHash: (tokenHash: string) => StoredMemberSession | undefined
+  readonly intermediateSession: (tokenHash: string) => StoredIntermediateSession | undefined
+  readonly b2bResetToken: (tokenHash: string) => StoredB2BResetToken | undefined
+}
+
+/**
+ * The B2B writes, inside a commit step only.
+ *
+ * @example
+ * ```ts
+ * yield* store.commit((tx) => tx.b2b.insertMember(member))
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BWrites {
+  /** Inserts an organization unless its slug is taken; whether it did. */
+  readonly insertOrganization: (organization: StoredOrganization) => boolean
+  /** Replaces an organization (its slug stays as it was). */
+  readonly putOrganization: (organization: StoredOrganization) => void
+  /** Inserts a member unless the organization has one with the email; whether it did. */
+  readonly insertMember: (member: StoredMember) => boolean
+  /** Replaces a member (found by id). */
+  readonly putMember: (member: StoredMember) => void
+  readonly putMemberSession: (session: StoredMemberSession) => void
+  readonly deleteMemberSession: (sessionId: string) => void
+  /** Revokes every session of a member but `keep`; how many. */
+  readonly revokeMemberSessions: (memberId: string, keep?: string) => number
+  readonly putIntermediateSession: (session: StoredIntermediateSession) => void
+  readonly putB2BResetToken: (token: StoredB2BResetToken) => void
+  /** Marks a token used if it is still usable at `now`; the token as it was, or undefined. */
+  readonly spendB2BResetToken: (tokenHash: string, now: number) => StoredB2BResetToken | undefined
+}
+
 const key = (organizationId: string, email: string) => `${organizationId}\u0000${email.toLowerCase()}`
 
-export const makeB2BMemory = () => {
+/** The B2B memory: its reads and writes, and what the store needs to sweep, export and import. */
+export const makeB2BMemory = (): B2BReads &
+  B2BWrites & {
+    readonly sweep: (now: number) => number
+    readonly snapshot: () => B2BSnapshot
+    readonly load: (snapshot: B2BSnapshot) => void
+  } => {
   const organizations = new Map<string, StoredOrganization>()
   const members = new Map<string, StoredMember>()
   const memberIdByOrgEmail = new Map<string, string>()
@@ -49,6 +109,8 @@ export const makeB2BMemory = () => {
   }
 
   const putSession = (session: StoredMemberSession) => {
+    const previous = sessions.get(session.member_session_id)
+    for (const hash of previous?.token_hashes ?? []) sessionIdByToken.delete(hash)
     sessions.set(session.member_session_id, session)
     for (const hash of session.token_hashes) sessionIdByToken.set(hash, session.member_session_id)
   }
@@ -77,68 +139,43 @@ export const makeB2BMemory = () => {
 
   return {
     organizations: () => [...organizations.values()],
-    /** An organization by id, slug or external id. */
-    organization: (reference: string) =>
+    organization: (reference) =>
       organizations.get(reference) ??
       [...organizations.values()].find(
         (organization) => organization.organization_slug === reference || organization.organization_external_id === reference
       ),
-    /** Inserts an organization unless its slug is taken; whether it did. */
-    insertOrganization: (organization: StoredOrganization): boolean => {
+    insertOrganization: (organization) => {
       const taken = [...organizations.values()].some((other) => other.organization_slug === organization.organization_slug)
       if (!taken) organizations.set(organization.organization_id, organization)
       return !taken
     },
-
-    /** Replaces an organization (its slug stays as it was). */
-    putOrganization: (organization: StoredOrganization) => {
+    putOrganization: (organization) => {
       organizations.set(organization.organization_id, organization)
     },
 
     members: () => [...members.values()],
-    member: (memberId: string) => members.get(memberId),
-    memberByEmail: (organizationId: string, email: string) => {
+    member: (memberId) => members.get(memberId),
+    memberByEmail: (organizationId, email) => {
       const id = memberIdByOrgEmail.get(key(organizationId, email))
       return id === undefined ? undefined : members.get(id)
     },
-    /** Every membership of an email address, across organizations. */
-    membersByEmail: (email: string) =>
-      [...members.values()].filter((member) => member.email_address.toLowerCase() === email.toLowerCase()),
-    /** Inserts a member unless the organization has one with the email; whether it did. */
-    insertMember: (member: StoredMember): boolean => {
-      if (memberIdByOrgEmail.has(key(member.organization_id, member.email_address))) return false
+    membersByEmail: (email) => [...members.values()].filter((member) => member.email_address.toLowerCase() === email.toLowerCase()),
+    insertMember: (member) => {
+      if (members.has(member.member_id) || memberIdByOrgEmail.has(key(member.organization_id, member.email_address))) return false
       putMember(member)
       return true
     },
-    updateMember: (memberId: string, update: (member: StoredMember) => StoredMember): StoredMember | undefined => {
-      const member = members.get(memberId)
-      if (member === undefined) return undefined
-      const next = update(member)
-      putMember(next)
-      return next
-    },
-    /** Applies `update` only if `condition` holds for the member now; whether it did. */
-    updateMemberIf: (
-      memberId: string,
-      condition: (member: StoredMember) => boolean,
-      update: (member: StoredMember) => StoredMember
-    ): boolean => {
-      const member = members.get(memberId)
-      if (member === undefined || !condition(member)) return false
-      putMember(update(member))
-      return true
-    },
+    putMember,
 
     memberSessions: () => [...sessions.values()],
-    memberSessionById: (sessionId: string) => sessions.get(sessionId),
-    memberSessionByTokenHash: (tokenHash: string) => {
+    memberSessionById: (sessionId) => sessions.get(sessionId),
+    memberSessionByTokenHash: (tokenHash) => {
       const id = sessionIdByToken.get(tokenHash)
       return id === undefined ? undefined : sessions.get(id)
     },
     putMemberSession: putSession,
     deleteMemberSession: deleteSession,
-    /** Revokes every session of a member but `keep`; how many. */
-    revokeMemberSessions: (memberId: string, keep?: string): number => {
+    revokeMemberSessions: (memberId, keep) => {
       let count = 0
       for (const session of [...sessions.values()]) {
         if (session.member_id === memberId && session.member_session_id !== keep) {
@@ -149,25 +186,23 @@ export const makeB2BMemory = () => {
       return count
     },
 
-    putIntermediateSession: (session: StoredIntermediateSession) => {
+    putIntermediateSession: (session) => {
       intermediate.set(session.token_hash, session)
     },
-    intermediateSession: (tokenHash: string) => intermediate.get(tokenHash),
+    intermediateSession: (tokenHash) => intermediate.get(tokenHash),
 
-    putB2BResetToken: (token: StoredB2BResetToken) => {
+    putB2BResetToken: (token) => {
       resetTokens.set(token.token_hash, token)
     },
-    b2bResetToken: (tokenHash: string) => resetTokens.get(tokenHash),
-    /** Marks a token used if it still is usable at `now`; the token as it was, or undefined. */
-    spendB2BResetToken: (tokenHash: string, now: number): StoredB2BResetToken | undefined => {
+    b2bResetToken: (tokenHash) => resetTokens.get(tokenHash),
+    spendB2BResetToken: (tokenHash, now) => {
       const token = resetTokens.get(tokenHash)
       if (token === undefined || token.used || Date.parse(token.expires_at) <= now) return undefined
       resetTokens.set(tokenHash, { ...token, used: true })
       return token
     },
 
-    /** Drops expired member and intermediate sessions and spent or expired tokens; how many. */
-    sweep: (now: number): number => {
+    sweep: (now) => {
       let count = 0
       for (const session of [...sessions.values()]) {
         if (Date.parse(session.expires_at) <= now) {
@@ -190,7 +225,7 @@ export const makeB2BMemory = () => {
       return count
     },
 
-    snapshot: (): B2BSnapshot => ({
+    snapshot: () => ({
       organizations: [...organizations.values()],
       members: [...members.values()],
       member_sessions: [...sessions.values()],

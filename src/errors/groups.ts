@@ -1,9 +1,9 @@
 /**
- * Groups of known errors several B2B Passwords endpoints share.
+ * Groups of known errors several endpoints share, consumer and B2B.
  *
  * @since 0.1.0
  */
-import { BreachedPassword, InvalidEmail, WeakPassword } from "../../errors/PasswordErrors.js"
+import { BreachedPassword, InvalidEmail, WeakPassword } from "./PasswordErrors.js"
 import {
   EmailTemplateNotFound,
   InvalidExpiration,
@@ -16,8 +16,27 @@ import {
   PkceDidNotExpectCodeVerifier,
   PkceExpectedCodeVerifier,
   PkceMismatch
-} from "../../errors/ResetErrors.js"
-import { CustomClaimsTooLarge, InvalidSessionDurationMinutes, SessionNotFound } from "../../errors/SessionErrors.js"
+} from "./ResetErrors.js"
+import {
+  CustomClaimsTooLarge,
+  InvalidSessionDurationMinutes,
+  InvalidSessionToken,
+  SessionNotFound,
+  UnableToParseSessionJwt
+} from "./SessionErrors.js"
+
+/**
+ * The errors of a session named by `session_token` or `session_jwt`: malformed, unreadable,
+ * or no live session.
+ *
+ * @example
+ * ```ts
+ * import { SessionCredentialErrors } from "effect-stytch"
+ * const errors = [...SessionCredentialErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const SessionCredentialErrors = [SessionNotFound, InvalidSessionToken, UnableToParseSessionJwt] as const
 
 /**
  * The errors of the session part of a request (`session_token`, `session_jwt`,
@@ -30,7 +49,7 @@ import { CustomClaimsTooLarge, InvalidSessionDurationMinutes, SessionNotFound } 
  * ```
  * @since 0.1.0
  */
-export const SessionRequestErrors = [SessionNotFound, InvalidSessionDurationMinutes, CustomClaimsTooLarge] as const
+export const SessionRequestErrors = [...SessionCredentialErrors, InvalidSessionDurationMinutes, CustomClaimsTooLarge] as const
 
 /**
  * The errors of a new password: it fails the strength policy, or it was found in a breach.

@@ -1,0 +1,121 @@
+/**
+ * No lost writes over loopback: the scenarios of lostWrites.ts against the CLI server (the
+ * shipped bundle, `effect-stytch emulator --hashing production`), driven by our client over
+ * real HTTP. Production hashing (scrypt N=2^17, about a third of a second a hash) widens every
+ * window between a read and its write to hundreds of milliseconds.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import { afterAll, beforeAll, describe, it } from "@effect/vitest"
+import { Effect, Layer, Redacted } from "effect"
+import { B2BPasswords, B2BSessions, Passwords, Sessions, StytchClient } from "../../src/index.js"
+import { StytchEmulator } from "../../src/emulator/index.js"
+import * as Scenarios from "./lostWrites.js"
+
+const root = join(import.meta.dirname, "../..")
+let server: ChildProcess | undefined
+let baseUrl = ""
+
+beforeAll(async () => {
+  const outdir = mkdtempSync(join(tmpdir(), "stytch-race-cli-"))
+  execFileSync(process.execPath, [join(root, "scripts/build-cli.mjs"), "--outdir", outdir], { stdio: "pipe" })
+  const child = spawn(process.execPath, [join(outdir, "cli.js"), "emulator", "--port", "0", "--hashing", "production"], {
+    stdio: ["ignore", "pipe", "pipe"]
+  })
+  server = child
+  baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = ""
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(output)
+      if (match?.[1] !== undefined) resolve(match[1])
+    })
+    child.on("exit", (code) => reject(new Error(`the CLI exited (${code}) before listening:\n${output}`)))
+  })
+}, 60_000)
+
+afterAll(() => {
+  server?.kill("SIGTERM")
+})
+
+/** A call to the control routes under /emulator/v1, as JSON. */
+const control = (method: string, path: string, body?: unknown) =>
+  Effect.promise(async () => {
+    const response = await fetch(`${baseUrl}/emulator/v1${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+    })
+    const json: unknown = await response.json()
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    return json
+  })
+
+const field = (value: unknown, name: string): unknown =>
+  typeof value === "object" && value !== null ? Reflect.get(value, name) : undefined
+const list = (value: unknown, name: string): ReadonlyArray<unknown> => {
+  const items = field(value, name)
+  return Array.isArray(items) ? items : []
+}
+
+/** The scenarios' control surface on the server's HTTP control routes. */
+const httpControl: Scenarios.RaceControlService = {
+  wipe: Effect.asVoid(control("POST", "/wipe")),
+  updateSettings: (patch) => Effect.asVoid(control("PATCH", "/settings", patch)),
+  seedOrganization: (slug) => Effect.asVoid(control("POST", "/organizations", { organization_name: slug, organization_slug: slug })),
+  seedMember: (email, password) => Effect.asVoid(control("POST", "/members", { organization_id: "acme", email_address: email, password })),
+  forceReset: (email) => Effect.asVoid(control("POST", "/force_reset", { email })),
+  requiresReset: (email) =>
+    Effect.map(control("GET", "/users"), (body) =>
+      list(body, "users").some(
+        (user) => list(user, "emails").some((entry) => field(entry, "email") === email) && field(field(user, "password"), "requires_reset") === true
+      )
+    ),
+  liveSessionIds: Effect.map(control("GET", "/sessions"), (body) => list(body, "sessions").map((session) => String(field(session, "session_id")))),
+  latestResetToken: (email) =>
+    Effect.map(control("GET", "/outbox"), (body) => String(field(list(body, "messages").filter((message) => field(message, "to") === email).at(-1), "token")))
+}
+
+/** Our client on the server, every service, retries off, a timeout long enough for production hashing under load. */
+const stack = () =>
+  Layer.mergeAll(Passwords.layer, Sessions.layer, B2BPasswords.layer, B2BSessions.layer, Layer.succeed(Scenarios.RaceControl, httpControl)).pipe(
+    Layer.provide(
+      StytchClient.layer({
+        projectId: StytchEmulator.defaultProjectId,
+        secret: Redacted.make(StytchEmulator.defaultSecret),
+        baseUrl,
+        retry: false,
+        timeout: "5 minutes"
+      })
+    ),
+    Layer.provide(NodeHttpClient.layerUndici)
+  )
+
+const race = <E>(name: string, scenario: Effect.Effect<void, E, Layer.Layer.Success<ReturnType<typeof stack>>>) =>
+  it.live(name, () => Effect.provide(Effect.zipRight(Scenarios.setUp, scenario), stack()), 600_000)
+
+describe("no lost writes over loopback, CLI server with production hashing", () => {
+  race(
+    "consumer: 100 existing_password.resets from one old password: one 200, 99 unauthorized_credentials, only the winner's password logs in",
+    Scenarios.existingResetsFromOnePassword(100, "loopback-existing")
+  )
+  race(
+    "B2B: 100 existing_password.resets from one old password: one 200, 99 unauthorized_credentials, only the winner's password logs in",
+    Scenarios.memberExistingResetsFromOnePassword(100, "loopback-member-existing")
+  )
+  race(
+    "consumer: 20 first logins with a migrated hash racing a reset (existing and email), 2 rounds each",
+    Scenarios.migratedLoginsRaceResets(20, 2, "loopback-migrated")
+  )
+  race(
+    "B2B: 20 first logins with a migrated hash racing an existing-password reset, 2 rounds",
+    Scenarios.migratedMemberLoginsRaceReset(20, 2, "loopback-member-migrated")
+  )
+  race("consumer: 20 email resets with 20 tokens: one password and one session survive", Scenarios.emailResetsRaceEachOther(20, "loopback-email"))
+  race("require_reset racing 20 first logins with a migrated hash, 4 rounds: the flag survives", Scenarios.requireResetRacesLogins(20, 4, "loopback-require"))
+  race("20 creates and 20 migrates of one new email: one account", Scenarios.createRacesMigrate(40, "loopback-create-migrate"))
+  race("20 session extensions racing a revoke: the session stays revoked", Scenarios.extensionsRaceRevoke(20, "loopback-extensions"))
+})
