@@ -41,8 +41,10 @@ export * from "./b2b/fields.js"
 export * from "./b2b/AuthResult.js"
 export { DiscoveryResultFields, MemberResultFields } from "./b2b/passwords/shared.js"
 export {
+  HashErrors,
   NewPasswordErrors,
   PkceVerifierErrors,
+  ProfileErrors,
   ResetStartErrors,
   SessionCredentialErrors,
   SessionRequestErrors

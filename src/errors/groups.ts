@@ -3,6 +3,39 @@
  *
  * @since 0.1.0
  */
+import {
+  Argon2KeyLengthMismatch,
+  InvalidAppendSalt,
+  InvalidArgon2IterationAmount,
+  InvalidArgon2KeyLength,
+  InvalidArgon2Memory,
+  InvalidArgon2Salt,
+  InvalidArgon2Threads,
+  InvalidBase64ScryptHash,
+  InvalidBase64ScryptSalt,
+  InvalidBcryptCost,
+  InvalidBcryptHash,
+  InvalidHash,
+  InvalidHashType,
+  InvalidMd5Hash,
+  InvalidPbkdf2Hash,
+  InvalidPbkdf2IterationAmount,
+  InvalidPbkdf2Salt,
+  InvalidPhpassHashFormat,
+  InvalidPhpassHashPrefix,
+  InvalidPrependSalt,
+  InvalidRbacRoleId,
+  InvalidRole,
+  InvalidScryptNParameter,
+  InvalidScryptParameters,
+  InvalidScryptSaltLength,
+  InvalidSha1Hash,
+  MetadataInvalidFormat,
+  MetadataTooLarge,
+  MetadataTooManyKeys,
+  Pbkdf2KeyLengthMismatch,
+  ScryptKeyLengthMismatch
+} from "./MigrateErrors.js"
 import { BreachedPassword, InvalidEmail, WeakPassword } from "./PasswordErrors.js"
 import {
   EmailTemplateNotFound,
@@ -101,3 +134,55 @@ export const ResetStartErrors = [
   EmailTemplateNotFound,
   InvalidPkceCodeChallenge
 ] as const
+
+/**
+ * The errors of a migrated password hash or its config, for every hash type.
+ *
+ * @example
+ * ```ts
+ * import { HashErrors } from "effect-stytch"
+ * const errors = [...HashErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const HashErrors = [
+  InvalidHash,
+  InvalidHashType,
+  InvalidBcryptHash,
+  InvalidBcryptCost,
+  InvalidMd5Hash,
+  InvalidSha1Hash,
+  InvalidPrependSalt,
+  InvalidAppendSalt,
+  InvalidPbkdf2Hash,
+  InvalidPbkdf2IterationAmount,
+  InvalidPbkdf2Salt,
+  Pbkdf2KeyLengthMismatch,
+  InvalidArgon2IterationAmount,
+  InvalidArgon2KeyLength,
+  InvalidArgon2Memory,
+  InvalidArgon2Salt,
+  InvalidArgon2Threads,
+  Argon2KeyLengthMismatch,
+  InvalidScryptNParameter,
+  InvalidScryptParameters,
+  InvalidScryptSaltLength,
+  ScryptKeyLengthMismatch,
+  InvalidBase64ScryptHash,
+  InvalidBase64ScryptSalt,
+  InvalidPhpassHashFormat,
+  InvalidPhpassHashPrefix
+] as const
+
+/**
+ * The errors of the profile fields a migration may set, consumer and B2B alike: metadata
+ * and roles.
+ *
+ * @example
+ * ```ts
+ * import { ProfileErrors } from "effect-stytch"
+ * const errors = [...ProfileErrors]
+ * ```
+ * @since 0.1.0
+ */
+export const ProfileErrors = [MetadataTooLarge, MetadataInvalidFormat, MetadataTooManyKeys, InvalidRole, InvalidRbacRoleId] as const

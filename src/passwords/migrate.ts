@@ -5,7 +5,8 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../Endpoint.js"
-import * as MigrateErrors from "../errors/MigrateErrors.js"
+import { HashErrors, ProfileErrors } from "../errors/groups.js"
+import { DuplicatePhoneNumber, DuplicateUserExternalId, InvalidPhoneNumber } from "../errors/MigrateErrors.js"
 import { InvalidEmail, PasswordAlreadyExists } from "../errors/PasswordErrors.js"
 import { TooManyRequests } from "../errors/PlatformErrors.js"
 import { EmailInput, ErrorTypeId, Metadata } from "../models/fields.js"
@@ -132,6 +133,15 @@ export const Migrate = Endpoint.make({
     user_created: Schema.Boolean,
     user: User
   }),
-  errors: [...Object.values(MigrateErrors), PasswordAlreadyExists, TooManyRequests, InvalidEmail],
+  errors: [
+    ...HashErrors,
+    ...ProfileErrors,
+    DuplicateUserExternalId,
+    DuplicatePhoneNumber,
+    InvalidPhoneNumber,
+    PasswordAlreadyExists,
+    TooManyRequests,
+    InvalidEmail
+  ],
   retrySafe: false
 })

@@ -66,6 +66,14 @@ describe("errors a route answers with", () => {
     }
   )
 
+  it("each product's migrate lists only its own errors", () => {
+    const tags = (endpoint: Endpoint) => endpoint.errors.map((errorClass) => errorClass._tag)
+    expect(tags(passwords.migrate)).toContain("DuplicateUserExternalId")
+    expect(tags(passwords.migrate)).not.toContain("DuplicateMemberExternalId")
+    expect(tags(b2bPasswords.migrate)).toContain("DuplicateMemberExternalId")
+    expect(tags(b2bPasswords.migrate)).not.toContain("DuplicateUserExternalId")
+  })
+
   it("a handler may raise its endpoint's errors and invalid_argument", () => {
     const route = endpointRoute(passwords.create, () =>
       Effect.zipRight(raise(WeakPassword, 400, "password: too weak."), raise(InvalidArgument, 400, "body: unusable."))

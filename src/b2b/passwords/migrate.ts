@@ -5,7 +5,8 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../../Endpoint.js"
-import * as MigrateErrors from "../../errors/MigrateErrors.js"
+import { HashErrors, ProfileErrors } from "../../errors/groups.js"
+import { DuplicateMemberExternalId, InvalidPhoneNumber } from "../../errors/MigrateErrors.js"
 import { InvalidOrganizationId, OrganizationNotFound } from "../../errors/OrganizationErrors.js"
 import { InvalidEmail, PasswordAlreadyExists } from "../../errors/PasswordErrors.js"
 import { TooManyRequests } from "../../errors/PlatformErrors.js"
@@ -58,7 +59,10 @@ export const B2BMigrate = Endpoint.make({
     organization: Organization
   }),
   errors: [
-    ...Object.values(MigrateErrors),
+    ...HashErrors,
+    ...ProfileErrors,
+    DuplicateMemberExternalId,
+    InvalidPhoneNumber,
     PasswordAlreadyExists,
     TooManyRequests,
     InvalidEmail,
