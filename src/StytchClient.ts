@@ -214,8 +214,35 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
     "user-agent": userAgent,
     accept: "application/json"
   })
-  // Stytch ignores trace headers; the span still nests in the caller's trace.
-  const http = HttpClient.withTracerPropagation(yield* HttpClient.HttpClient, false)
+  // The platform's own `http.client` span keeps the request, Authorization header included, in
+  // its exit, where any tracer can serialise it: it is off for Stytch calls, and `exchange`
+  // below makes the span instead, around an exit that holds no request. Stytch ignores trace
+  // headers, so none are sent; the span still nests in the caller's trace.
+  const http = (yield* HttpClient.HttpClient).pipe(
+    HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.withTracerPropagation(false)
+  )
+  const origin = new URL(baseUrl)
+
+  /** One HTTP exchange, reduced to what the client reads: no request, no response object. */
+  const exchange = (path: string, request: HttpClientRequest.HttpClientRequest) =>
+    http.execute(request).pipe(
+      Effect.flatMap((response) =>
+        Effect.map(response.text, (text) => ({ status: response.status, headers: response.headers, text }))
+      ),
+      Effect.mapError((error) => transportError(path, error)),
+      Effect.tap(({ status }) => Effect.annotateCurrentSpan("http.response.status_code", status)),
+      Effect.withSpan("http.client POST", {
+        kind: "client",
+        captureStackTrace: false,
+        attributes: {
+          "http.request.method": "POST",
+          "url.full": request.url,
+          "server.address": origin.hostname,
+          ...(origin.port === "" ? {} : { "server.port": Number(origin.port) })
+        }
+      })
+    )
 
   const interpret = <E extends Endpoint.Endpoint>(
     endpoint: E,
@@ -262,19 +289,15 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
     endpoint: E,
     request: HttpClientRequest.HttpClientRequest
   ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
-    const exchange = http.execute(request).pipe(
-      Effect.flatMap((response) => Effect.map(response.text, (text) => ({ response, text }))),
-      Effect.mapError((error) => transportError(endpoint.path, error))
-    )
+    const exchanged = exchange(endpoint.path, request)
     return (
       timeoutMillis > maxTimerMillis
-        ? exchange
-        : timeoutFail(exchange, timeoutMillis, () => new StytchTimeout({ path: endpoint.path, timeout_ms: timeoutMillis }))
+        ? exchanged
+        : timeoutFail(exchanged, timeoutMillis, () => new StytchTimeout({ path: endpoint.path, timeout_ms: timeoutMillis }))
     ).pipe(
-      Effect.flatMap(({ response, text }) => {
-        const { status } = response
-        const retryAfter = response.headers["retry-after"]
-        const contentType = response.headers["content-type"] ?? ""
+      Effect.flatMap(({ headers, status, text }) => {
+        const retryAfter = headers["retry-after"]
+        const contentType = headers["content-type"] ?? ""
         const interpreted =
           retryAfter === undefined
             ? interpret(endpoint, status, contentType, undefined, text)

@@ -11,6 +11,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import { JsonObject } from "./models/Json.js"
 
 /**
  * The fields every Stytch API error keeps: the body's fields, plus the HTTP status and the
@@ -31,7 +32,7 @@ export const ApiErrorFields = {
   error_type: Schema.String,
   error_message: Schema.String,
   error_url: Schema.String,
-  error_details: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  error_details: Schema.optional(JsonObject),
   /** The status line of the HTTP response (the body's `status_code` normally agrees). */
   http_status: Schema.Number,
   /** The server's `Retry-After`, in milliseconds, when the response had one. */
@@ -273,7 +274,7 @@ const StytchErrorBody = Schema.Struct({
   error_type: Schema.String,
   error_message: Schema.optional(Schema.String),
   error_url: Schema.optional(Schema.String),
-  error_details: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  error_details: Schema.optional(JsonObject)
 })
 
 const OAuth2ErrorBody = Schema.Struct({

@@ -6,7 +6,8 @@
 import * as Schema from "effect/Schema"
 
 /**
- * Free-form JSON object (metadata, custom claims): string keys, any values.
+ * Free-form JSON object (metadata, custom claims): string keys, any values. Every key is kept
+ * as data, `__proto__` included.
  *
  * @example
  * ```ts
@@ -17,9 +18,16 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const JsonObject = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({
-  identifier: "JsonObject"
-})
+export const JsonObject = Schema.declare(
+  (input: unknown): input is { readonly [key: string]: unknown } => typeof input === "object" && input !== null && !Array.isArray(input),
+  // Kept as it is, not rebuilt key by key: a rebuild assigns `__proto__`, which would set the
+  // copy's prototype instead of keeping the key as data.
+  {
+    identifier: "JsonObject",
+    description: "a JSON object",
+    arbitrary: () => (fc) => fc.dictionary(fc.string(), fc.jsonValue())
+  }
+)
 
 /**
  * @example

@@ -22,6 +22,7 @@
  * nothing else, and the component's fields are not compared. Nothing is opaque unless named.
  */
 import { Option, Schema, SchemaAST as AST } from "effect"
+import { JsonObject } from "../../src/models/Json.js"
 
 export interface OpenApiSchema {
   readonly $ref?: string
@@ -58,6 +59,9 @@ const isInt = (ast: AST.AST) =>
   Option.exists(AST.getSchemaIdAnnotation(ast), (id) => id === Schema.IntSchemaId) ||
   Option.exists(AST.getJSONSchemaAnnotation(ast), (json) => "type" in json && json["type"] === "integer")
 
+/** A string-keyed record of anything: what a JsonObject is on the wire. */
+const freeFormObject = Schema.Record({ key: Schema.String, value: Schema.Unknown }).ast as AST.TypeLiteral
+
 /** What the Encoded side of `ast` looks like as JSON. */
 const wire = (ast: AST.AST, integer = false): Wire => {
   switch (ast._tag) {
@@ -89,6 +93,9 @@ const wire = (ast: AST.AST, integer = false): Wire => {
     }
     case "TypeLiteral":
       return { kind: "object", ast }
+    case "Declaration":
+      // JsonObject is declared (it keeps a `__proto__` key as data) but is a free-form object on the wire.
+      return ast === JsonObject.ast ? { kind: "object", ast: freeFormObject } : { kind: "unsupported", tag: ast._tag }
     case "Union": {
       // `Schema.optional` adds `undefined`, which never reaches the wire
       const members = ast.types.filter((member) => member._tag !== "UndefinedKeyword")

@@ -333,16 +333,9 @@ layer(FuzzWorld.layer, { excludeTestServices: true, timeout: "60 seconds" })("ho
         notPolluted()
       }), 30_000)
 
-    // BUG (src/models/Json.ts `JsonObject`, the schema of custom claims and metadata, decoded in
-    // src/emulator/http/route.ts `endpointRoute` and encoded by src/StytchClient.ts `call`):
-    // `Schema.Record` builds its output with `output[key] = value` (effect's ParseResult), so a
-    // `__proto__` key from JSON.parse (an own property) is not copied as data: it sets the
-    // decoded object's prototype. The claim or metadata entry is silently dropped (the answer,
-    // the JWT and the stored user lack it) and the decoded object inherits the attacker's fields
-    // (`claims.polluted === "c"` through the prototype). Object.prototype itself is not reached.
-    // Fix: declare JsonObject so that it copies own entries as data (Object.defineProperty /
-    // Object.fromEntries, which define rather than assign), or refuse `__proto__` keys with 400.
-    it.effect.fails("a __proto__ key in custom claims and metadata round-trips as data", () =>
+    // JsonObject keeps the object JSON.parse made instead of rebuilding it key by key (a
+    // rebuild assigns `__proto__`, setting the copy's prototype and dropping the key).
+    it.effect("a __proto__ key in custom claims and metadata round-trips as data", () =>
       Effect.gen(function* () {
         const { reset } = yield* FuzzWorld
         const control = yield* StytchEmulator
