@@ -55,7 +55,7 @@ describe("errors as data", () => {
 
   it.effect("decodes each known error type into its class, keeping every field", () =>
     Effect.forEach(allErrorClasses, (ErrorClass) => {
-      const type = ErrorClass._tag.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").replace(/([a-z])(\d)/g, "$1_$2").toLowerCase()
+      const type = ErrorClass.errorType ?? "(a class without an error type)"
       expect(errorTag(type)).toBe(ErrorClass._tag)
       return failWith(catalogueEndpoint, stytchError(400, type, { error_details: { field: "email" } })).pipe(
         Effect.map((error) => {
@@ -70,6 +70,8 @@ describe("errors as data", () => {
             error_url: `https://stytch.com/docs/api/errors/400#${type}`,
             error_details: { field: "email" }
           })
+          // A log line reads like Stytch's answer: the type, then the sentence.
+          expect(error.message).toBe(`${type}: Something about ${type}.`)
         })
       )
     })
@@ -80,6 +82,8 @@ describe("errors as data", () => {
       Effect.map((error) => {
         expect(error).toBeInstanceOf(StytchApiError)
         expect(error).toMatchObject({ error_type: "brand_new_error", http_status: 418, error_details: { hint: 1 } })
+        expect(error.message).toBe("brand_new_error: Something about brand_new_error.")
+        expect(String(error)).toContain("brand_new_error: Something about brand_new_error.")
       })
     )
   )
