@@ -19,6 +19,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Random from "effect/Random"
 import type * as Schedule from "effect/Schedule"
+import { sleepBeforeRetry } from "./internal/retrySleep.js"
 import {
   type ApiError,
   type StytchFailure,
@@ -188,7 +189,7 @@ export const retrying = (
           return Effect.flatMap(nextDelay(error, retry), (delay) =>
             delay === undefined
               ? Effect.fail(error)
-              : Effect.zipRight(Effect.sleep(Duration.millis(Math.max(delay, retryAfter))), loop(retry + 1))
+              : Effect.zipRight(sleepBeforeRetry(Math.max(delay, retryAfter)), loop(retry + 1))
           )
         })
       return loop(1)
