@@ -178,12 +178,18 @@ const uniqueKeys = (state: EmulatorState): EmulatorState => {
       // One user with the same address twice is not a state the emulator can make either.
       (user) => new Set(user.emails.map((email) => email.email.toLowerCase())).size === user.emails.length
     ),
-    sessions: unique(state.sessions, (session) => [`id:${session.session_id}`, ...session.token_hashes.map((hash) => `token:${hash}`)]),
+    sessions: unique(state.sessions, (session) => [`id:${session.session_id}`, ...session.token_hashes.map((hash) => `token:${hash}`)]).filter(
+      // Nor one session holding the same token twice.
+      (session) => new Set(session.token_hashes).size === session.token_hashes.length
+    ),
     reset_tokens: unique(state.reset_tokens, (token) => [token.token_hash]),
     breached_password_hashes: unique(state.breached_password_hashes, (hash) => [hash]),
     organizations: unique(state.organizations, (organization) => [organization.organization_id]),
     members,
-    member_sessions: unique(state.member_sessions, (session) => [`id:${session.member_session_id}`, ...session.token_hashes.map((hash) => `token:${hash}`)]),
+    member_sessions: unique(state.member_sessions, (session) => [
+      `id:${session.member_session_id}`,
+      ...session.token_hashes.map((hash) => `token:${hash}`)
+    ]).filter((session) => new Set(session.token_hashes).size === session.token_hashes.length),
     intermediate_sessions: unique(state.intermediate_sessions, (session) => [session.token_hash]),
     b2b_reset_tokens: unique(state.b2b_reset_tokens, (token) => [token.token_hash])
   }

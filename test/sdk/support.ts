@@ -1,5 +1,5 @@
 /**
- * What the official-SDK suites (node-sdk.test.ts, node-sdk-b2b.test.ts) share: the emulator
+ * What the official-SDK suites (node-sdk.slow.test.ts, node-sdk-b2b.slow.test.ts) share: the emulator
  * served over HTTP on loopback, an SDK client made without its `http://` env warning on the
  * console, and a few helpers.
  */
