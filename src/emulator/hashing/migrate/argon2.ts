@@ -6,6 +6,7 @@ import { describeNumber } from "../limits.js"
 import type { Argon2Config } from "../MigrateHashInput.js"
 import type { Argon2Hash } from "../MigratedHash.js"
 import { readPhcParams } from "../phcParams.js"
+import { loadArgon2 } from "../wasmHashes.js"
 import {
   type Argon2Cost,
   argon2KeyLengthRule,
@@ -145,9 +146,8 @@ export const verifyArgon2 = (stored: Argon2Hash, password: string): Effect.Effec
     hashLength: expected.length,
     outputType: "binary"
   } as const
-  // hash-wasm is loaded on first use: its WASM builds are 200 KB a start-up need not read.
   return Effect.promise(async () => {
-    const { argon2i, argon2id } = await import("hash-wasm")
+    const { argon2i, argon2id } = await loadArgon2()
     return stored.type === "argon_2i" ? argon2i(options) : argon2id(options)
   }).pipe(
     Effect.map((actual) => constantTimeEqual(actual, expected))

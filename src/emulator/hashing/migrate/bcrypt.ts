@@ -3,6 +3,7 @@ import { constantTimeEqual, utf8 } from "../bytes.js"
 import { type HashRejected, rejectHash } from "../HashRejected.js"
 import { HashingLimits } from "../limits.js"
 import type { BcryptHash } from "../MigratedHash.js"
+import { loadBcrypt } from "../wasmHashes.js"
 
 /** `$2a$`, `$2b$` or `$2y$`, two cost digits, 22 salt + 31 checksum characters. */
 const bcryptShape = /^\$2[aby]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/
@@ -73,9 +74,8 @@ export const verifyBcrypt = (stored: BcryptHash, password: string): Effect.Effec
     onRight: ({ checksum, cost, salt }) => {
       const bytes = utf8(password).subarray(0, maxPasswordBytes)
       if (bytes.length === 0) return Effect.succeed(false)
-      // hash-wasm is loaded on first use: its WASM builds are 200 KB a start-up need not read.
       return Effect.promise(async () => {
-        const { bcrypt } = await import("hash-wasm")
+        const bcrypt = await loadBcrypt()
         return bcrypt({ password: bytes, salt, costFactor: cost, outputType: "encoded" })
       }).pipe(
         Effect.map((encoded) => constantTimeEqual(Buffer.from(encoded.slice(-31)), Buffer.from(checksum)))
