@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["test/**/*.slow.test.ts"],
+    // The package is built once for the suites that run the shipped CLI.
+    globalSetup: ["./test/support/builtPackage.ts"],
     reporters: ["default", "./test/support/summaryReporter.ts"],
     testTimeout: 600_000,
     hookTimeout: 120_000

@@ -4,15 +4,15 @@
  * SIGINT stops cleanly, writing its export first. Bad input gets one line on stderr, never a
  * stack trace: exit 2 for the command line, exit 1 for what fails at start-up.
  *
- * The CLI run is the shipped bundle: `scripts/build-cli.mjs` (what `npm run build` runs to
- * write dist/bin/cli.js) bundles the current source into a temporary folder outside the
- * repository, so the bundle must also run without node_modules.
+ * The CLI run is the shipped one: the package built by `scripts/build.mjs` (what `npm run
+ * build` and `prepare` run) into a temporary folder, once for the slow suites
+ * (test/support/builtPackage.ts).
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { beforeAll, describe, expect, it } from "@effect/vitest"
+import { beforeAll, describe, expect, inject, it } from "@effect/vitest"
 import * as Jose from "jose"
 import { helpHint, helpText } from "../../src/bin/help.js"
 import { version } from "../../src/version.js"
@@ -21,10 +21,8 @@ const root = join(import.meta.dirname, "../..")
 let cli = ""
 
 beforeAll(() => {
-  const outdir = mkdtempSync(join(tmpdir(), "stytch-cli-bundle-"))
-  execFileSync(process.execPath, [join(root, "scripts/build-cli.mjs"), "--outdir", outdir], { stdio: "pipe" })
-  cli = join(outdir, "cli.js")
-}, 60_000)
+  cli = join(inject("builtPackage"), "bin/cli.js")
+})
 
 interface Running {
   readonly child: ChildProcess
@@ -55,8 +53,7 @@ describe("effect-stytch emulator (CLI)", () => {
   it("is shipped as the bundle this suite runs: package.json's bin is the build script's default output", () => {
     const pkg: unknown = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
     expect(pkg).toMatchObject({ bin: { "effect-stytch": "./dist/bin/cli.js" } })
-    expect(pkg).toMatchObject({ scripts: { build: expect.stringContaining("node scripts/build-cli.mjs") } })
-    expect(readFileSync(join(root, "scripts/build-cli.mjs"), "utf8")).toContain(`join(root, "dist/bin")`)
+    expect(pkg).toMatchObject({ scripts: { build: "node scripts/build.mjs", prepare: "node scripts/build.mjs" } })
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true)
   })
 

@@ -4,25 +4,21 @@
  * real HTTP. Production hashing (scrypt N=2^17, about a third of a second a hash) widens every
  * window between a read and its write to hundreds of milliseconds.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { type ChildProcess, spawn } from "node:child_process"
 import { join } from "node:path"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import { afterAll, beforeAll, describe, it } from "@effect/vitest"
+import { afterAll, beforeAll, describe, inject, it } from "@effect/vitest"
 import { Effect, Layer, Redacted } from "effect"
 import { B2BPasswords, B2BSessions, Passwords, Sessions, StytchClient } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import * as Scenarios from "./lostWrites.js"
 
-const root = join(import.meta.dirname, "../..")
 let server: ChildProcess | undefined
 let baseUrl = ""
 
 beforeAll(async () => {
-  const outdir = mkdtempSync(join(tmpdir(), "stytch-race-cli-"))
-  execFileSync(process.execPath, [join(root, "scripts/build-cli.mjs"), "--outdir", outdir], { stdio: "pipe" })
-  const child = spawn(process.execPath, [join(outdir, "cli.js"), "emulator", "--port", "0", "--hashing", "production"], {
+  const cli = join(inject("builtPackage"), "bin/cli.js")
+  const child = spawn(process.execPath, [cli, "emulator", "--port", "0", "--hashing", "production"], {
     stdio: ["ignore", "pipe", "pipe"]
   })
   server = child

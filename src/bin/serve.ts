@@ -1,0 +1,70 @@
+/**
+ * What `effect-stytch emulator` runs: checks the state files, serves the emulator, prints the
+ * banner, logs one line per request, and exports on the way out. Loaded only for that command,
+ * so `--help` and `--version` answer without loading the emulator.
+ */
+import { HttpServer } from "@effect/platform"
+import { Effect, Logger, LogLevel, Redacted } from "effect"
+import { layer } from "../emulator/server.js"
+import { StytchEmulator } from "../emulator/StytchEmulator.js"
+import type { EmulatorArgs } from "./args.js"
+import { CliFailure } from "./failures.js"
+import { listenFailure } from "./listen.js"
+import { checkExportFile, importRefused, readImportFile, writeExportFile } from "./stateFiles.js"
+
+const banner = (url: string, projectId: string, secret: string) =>
+  [
+    `Stytch emulator listening on ${url}`,
+    `  project id  ${projectId}`,
+    `  secret      ${secret}`,
+    ``,
+    `effect-stytch:   STYTCH_PROJECT_ID=${projectId} STYTCH_SECRET=${secret} STYTCH_BASE_URL=${url}`,
+    `Node SDK:        new stytch.Client({ project_id: "${projectId}", secret: "${secret}", env: "${url}/" })`,
+    `control API:     ${url}/emulator/v1/outbox, /users, /sessions, /clock, /settings, /faults, /export, ...`,
+    ``
+  ].join("\n")
+
+/**
+ * The emulator served until SIGINT or SIGTERM, with the command's options.
+ *
+ * @example
+ * ```ts
+ * NodeRuntime.runMain(serve(defaults))
+ * ```
+ */
+export const serve = (args: EmulatorArgs) =>
+  Effect.gen(function* () {
+    // The files are checked before listening: a bad one leaves no port taken, even briefly.
+    const exportTo = args.exportFile
+    if (exportTo !== undefined) yield* checkExportFile(exportTo)
+    const importFrom = args.importFile
+    const imported = importFrom === undefined ? undefined : { file: importFrom, state: yield* readImportFile(importFrom) }
+
+    yield* Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      if (imported !== undefined) {
+        yield* emulator.importState(imported.state).pipe(Effect.mapError((error) => importRefused(imported.file, error)))
+      }
+      if (exportTo !== undefined) {
+        yield* Effect.addFinalizer(() =>
+          emulator.exportState.pipe(
+            Effect.flatMap((state) => writeExportFile(exportTo, state)),
+            Effect.tap(() => Effect.logInfo(`state exported to ${exportTo}`)),
+            // A finalizer cannot fail: reportExit reads the CliFailure back out of the defect.
+            Effect.orDie
+          )
+        )
+      }
+      const url = yield* HttpServer.addressFormattedWith((address) => Effect.succeed(address.replace("0.0.0.0", "127.0.0.1")))
+      console.log(banner(url, emulator.projectId, Redacted.value(emulator.secret)))
+      return yield* Effect.never
+    }).pipe(
+      Effect.scoped,
+      Effect.provide(layer(args)),
+      Effect.catchTag("ServeError", (error) => Effect.fail(new CliFailure({ message: listenFailure(error.cause, args) })))
+    )
+  }).pipe(
+    Effect.provide(Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => console.log(Array.isArray(message) ? message.join(" ") : String(message))))),
+    Logger.withMinimumLogLevel(LogLevel.Debug)
+  )
+
