@@ -1,10 +1,12 @@
 /**
  * Where the examples run: on real Stytch when STYTCH_PROJECT_ID and STYTCH_SECRET are set,
  * otherwise on the in-process emulator. Either way the program is the same; only the layer
- * differs, and so does where a reset token comes from (an inbox, or the emulator's outbox).
+ * differs, and so does where a reset token comes from (the emulator's outbox, or the real
+ * email, pasted on the terminal when asked).
  */
+import { createInterface } from "node:readline/promises"
 import { FetchHttpClient } from "@effect/platform"
-import { Config, Context, Effect, Layer, Option } from "effect"
+import { Context, Effect, Layer, Option } from "effect"
 import { Passwords, Sessions, StytchClient } from "effect-stytch"
 import { StytchEmulator } from "effect-stytch/emulator"
 
@@ -26,10 +28,21 @@ const emulated = Layer.effect(
   }))
 ).pipe(Layer.provideMerge(StytchEmulator.layer()))
 
-// On real Stytch the token arrives by email: paste it into STYTCH_RESET_TOKEN.
-const real = Layer.succeed(Inbox, {
-  resetToken: () => Config.string("STYTCH_RESET_TOKEN").pipe(Effect.mapError((error) => new Error(String(error))))
-}).pipe(Layer.merge(StytchClient.layerConfig().pipe(Layer.provide(FetchHttpClient.layer), Layer.orDie)))
+/** On real Stytch the token arrives by email: the example asks for it on the terminal. */
+const askForToken = (email: string) =>
+  Effect.acquireUseRelease(
+    Effect.sync(() => createInterface({ input: process.stdin, output: process.stdout })),
+    (terminal) =>
+      Effect.tryPromise({
+        try: () => terminal.question(`Paste the token of the reset link sent to ${email} (the token= part): `),
+        catch: () => new Error("no token was entered")
+      }),
+    (terminal) => Effect.sync(() => terminal.close())
+  ).pipe(Effect.map((answer) => answer.trim()))
+
+const real = Layer.succeed(Inbox, { resetToken: askForToken }).pipe(
+  Layer.merge(StytchClient.layerConfig().pipe(Layer.provide(FetchHttpClient.layer), Layer.orDie))
+)
 
 /** Passwords, Sessions and an Inbox, on real Stytch or the emulator. */
 export const ExampleLayer = Layer.mergeAll(Passwords.layer, Sessions.layer).pipe(
