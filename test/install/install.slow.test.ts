@@ -5,7 +5,8 @@
  * test file run with vitest, and `npx effect-stytch emulator` started. Also: what a client
  * install adds to node_modules, and a git install.
  */
-import { execFileSync, spawn } from "node:child_process"
+import { execFile, execFileSync, spawn } from "node:child_process"
+import { promisify } from "node:util"
 import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -13,8 +14,11 @@ import { beforeAll, describe, expect, it } from "@effect/vitest"
 import { installCommands, readmeFiles } from "./readme.js"
 
 const root = join(import.meta.dirname, "../..")
-const npm = (cwd: string, args: ReadonlyArray<string>) =>
-  execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8", stdio: "pipe" })
+// Asynchronous: a minute-long install must not block the test worker's event loop.
+const run = promisify(execFile)
+const plain = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" }
+const npm = async (cwd: string, args: ReadonlyArray<string>) =>
+  (await run("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, env: plain, maxBuffer: 1 << 26 })).stdout
 
 /** Bytes of every file under a folder (what it adds to node_modules, whatever the disk's block size). */
 const bytesUnder = (folder: string): number =>
@@ -25,24 +29,24 @@ const bytesUnder = (folder: string): number =>
   }, 0)
 
 /** A tarball as a user makes one: a clean clone, `npm install` (its prepare builds), `npm pack`. */
-const packFromCleanClone = (): string => {
+const packFromCleanClone = async (): Promise<string> => {
   const work = mkdtempSync(join(tmpdir(), "effect-stytch-clone-"))
   const clone = join(work, "clone")
   execFileSync("git", ["clone", "--quiet", "--depth", "1", `file://${root}`, clone])
   // The clone's dependencies are this repository's (same lockfile); npm pack then runs prepare.
   symlinkSync(join(root, "node_modules"), join(clone, "node_modules"), "dir")
-  const name = npm(clone, ["pack", "--pack-destination", work]).trim().split("\n").at(-1) ?? ""
+  const name = (await npm(clone, ["pack", "--pack-destination", work])).trim().split("\n").at(-1) ?? ""
   return join(work, name)
 }
 
 /** A fresh ESM project, set up with the README's commands, this tarball standing for effect-stytch. */
-const freshProject = (tarball: string): string => {
+const freshProject = async (tarball: string): Promise<string> => {
   const project = mkdtempSync(join(tmpdir(), "effect-stytch-user-"))
-  npm(project, ["init", "-y"])
-  npm(project, ["pkg", "set", "type=module"])
+  await npm(project, ["init", "-y"])
+  await npm(project, ["pkg", "set", "type=module"])
   for (const command of installCommands()) {
     const args = command.split(/\s+/).slice(1).map((word) => (word === "effect-stytch" ? tarball : word))
-    npm(project, args)
+    await npm(project, args)
   }
   return project
 }
@@ -50,9 +54,9 @@ const freshProject = (tarball: string): string => {
 let tarball = ""
 let project = ""
 
-beforeAll(() => {
-  tarball = packFromCleanClone()
-  project = freshProject(tarball)
+beforeAll(async () => {
+  tarball = await packFromCleanClone()
+  project = await freshProject(tarball)
 }, 600_000)
 
 describe("installed from the README", () => {
@@ -78,8 +82,8 @@ describe("installed from the README", () => {
     expect(added).toBeLessThanOrEqual(2_000_000)
   })
 
-  it("the README's files type-check with skipLibCheck: false, the quickstart runs on the emulator, its tests pass", () => {
-    npm(project, ["install", "-D", "typescript@~5.9.3", "@types/node@^20.19.0"])
+  it("the README's files type-check with skipLibCheck: false, the quickstart runs on the emulator, its tests pass", async () => {
+    await npm(project, ["install", "-D", "typescript@~5.9.3", "@types/node@^20.19.0"])
     for (const file of readmeFiles()) writeFileSync(join(project, file.name), file.text)
     expect(readmeFiles().map((file) => file.name)).toEqual(expect.arrayContaining(["app.ts", "quickstart.ts", "signup.test.ts"]))
     writeFileSync(
@@ -98,15 +102,11 @@ describe("installed from the README", () => {
         include: ["*.ts"]
       })
     )
-    execFileSync(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", project], { cwd: project, stdio: "pipe" })
-    const output = execFileSync(process.execPath, [join(project, "built/quickstart.js")], { cwd: project, encoding: "utf8" })
-    expect(output).toMatch(/^signed up and logged in: user-test-/)
-    const tests = execFileSync(process.execPath, [join(project, "node_modules/vitest/vitest.mjs"), "run", "signup.test.ts"], {
-      cwd: project,
-      encoding: "utf8",
-      stdio: "pipe"
-    })
-    expect(tests).toMatch(/Tests\s+5 passed \(5\)/)
+    await run(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", project], { cwd: project })
+    const { stdout } = await run(process.execPath, [join(project, "built/quickstart.js")], { cwd: project })
+    expect(stdout).toMatch(/^signed up and logged in: user-test-/)
+    const tests = await run(process.execPath, [join(project, "node_modules/vitest/vitest.mjs"), "run", "signup.test.ts"], { cwd: project, env: plain })
+    expect(tests.stdout).toMatch(/Tests\s+5 passed \(5\)/)
   })
 
   it("npx effect-stytch emulator starts the server in the fresh project", async () => {
@@ -126,11 +126,11 @@ describe("installed from the README", () => {
 })
 
 describe("a git install", () => {
-  it("builds the package where it is installed (prepare) and imports", () => {
+  it("builds the package where it is installed (prepare) and imports", async () => {
     const other = mkdtempSync(join(tmpdir(), "effect-stytch-git-"))
-    npm(other, ["init", "-y"])
-    npm(other, ["pkg", "set", "type=module"])
-    npm(other, ["install", `git+file://${root}`, "effect@^3.22", "@effect/platform@^0.97"])
+    await npm(other, ["init", "-y"])
+    await npm(other, ["pkg", "set", "type=module"])
+    await npm(other, ["install", `git+file://${root}`, "effect@^3.22", "@effect/platform@^0.97"])
     expect(readdirSync(join(other, "node_modules/effect-stytch/dist"))).toContain("index.js")
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", 'import { version } from "effect-stytch"; console.log(version)'], {
       cwd: other,
