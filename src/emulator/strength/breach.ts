@@ -1,13 +1,11 @@
-import * as zxcvbnCommon from "@zxcvbn-ts/language-common"
+import { FREQUENCY_LISTS } from "./data/frequencyLists.js"
 
-// The whole "passwords" frequency list zxcvbn-ts ships (~49k entries, all
-// taken from breach corpora), built on first use: it shares the strings
-// zxcvbn already holds, so it costs little more than the set itself.
+// zxcvbn 4.4.2's "passwords" list (30,000 entries, all from breach corpora), built on first use.
 let breached: { readonly set: ReadonlySet<string>; readonly longest: number } | undefined
 
 const commonBreached = () => {
   if (breached === undefined) {
-    const list = zxcvbnCommon.dictionary["passwords-common"]
+    const list = FREQUENCY_LISTS.passwords.split(",")
     breached = { set: new Set(list), longest: list.reduce((max, entry) => Math.max(max, entry.length), 0) }
   }
   return breached
@@ -27,9 +25,9 @@ const commonBreached = () => {
 export type MarkedBreached = ReadonlySet<string> | ((password: string) => boolean)
 
 /**
- * Whether a password is in the built-in breach list: every entry of the
- * `passwords` list of @zxcvbn-ts/language-common. Exact and case-sensitive,
- * so "password" is a hit and "Password" is not.
+ * Whether a password is in the built-in breach list: every entry of zxcvbn
+ * 4.4.2's `passwords` dictionary (30,000 passwords). Exact and
+ * case-sensitive, so "password" is a hit and "Password" is not.
  *
  * @example
  * ```ts

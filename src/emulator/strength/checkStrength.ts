@@ -1,24 +1,27 @@
+import { analyse } from "./analyse.js"
 import { ludsFeedback, ludsRequirements, meetsLuds } from "./luds.js"
 import type { StrengthPolicy, StrengthResult } from "./types.js"
-import { makeZxcvbnScorer, type ZxcvbnScorer } from "./zxcvbnChecker.js"
 
 /**
- * Options of a strength check: the policy, and user inputs (typically
- * {@link userInputsFromEmail}) that zxcvbn treats as known words.
+ * Options of a strength check: the policy; user inputs (typically
+ * {@link userInputsFromEmail}) that zxcvbn treats as known words; and the
+ * year zxcvbn measures dates and recent years from (the current year unless
+ * given, e.g. the emulator's clock).
  *
  * @example
  * ```ts
- * const options: CheckStrengthOptions = { policy: zxcvbnPolicy, userInputs: ["alice@example.com", "alice"] }
+ * const options: CheckStrengthOptions = { policy: zxcvbnPolicy, userInputs: ["alice@example.com", "alice"], referenceYear: 2025 }
  * ```
  * @since 0.1.0
  */
 export interface CheckStrengthOptions {
   readonly policy: StrengthPolicy
   readonly userInputs?: ReadonlyArray<string>
+  readonly referenceYear?: number
 }
 
 /**
- * A strength checker bound to one zxcvbn scorer.
+ * A strength checker.
  *
  * @example
  * ```ts
@@ -30,7 +33,8 @@ export interface CheckStrengthOptions {
 export type StrengthChecker = (password: string, options: CheckStrengthOptions) => StrengthResult
 
 /**
- * Builds a checker. Pure apart from the scorer's construction cost.
+ * Builds a checker. The score is zxcvbn 4.4.2's (see `analyse`), also under
+ * LUDS, where it is informative only.
  *
  * @example
  * ```ts
@@ -39,16 +43,16 @@ export type StrengthChecker = (password: string, options: CheckStrengthOptions) 
  * ```
  * @since 0.1.0
  */
-export const makeStrengthChecker = (scorer: ZxcvbnScorer = makeZxcvbnScorer()): StrengthChecker =>
-(password, { policy, userInputs = [] }) => {
-  const zxcvbn = scorer.verdict(password, userInputs)
+export const makeStrengthChecker = (): StrengthChecker => (password, { policy, referenceYear, userInputs = [] }) => {
+  const analysis = analyse(password, referenceYear === undefined ? { userInputs } : { userInputs, referenceYear })
+  const { score } = analysis
   if (policy.kind === "zxcvbn") {
-    return { score: zxcvbn.score, valid_password: zxcvbn.score >= 3, warning: zxcvbn.warning, suggestions: zxcvbn.suggestions }
+    return { score, valid_password: score >= 3, warning: analysis.feedback.warning, suggestions: analysis.feedback.suggestions }
   }
   const requirements = ludsRequirements(password, policy)
   const feedback = ludsFeedback(requirements)
   return {
-    score: zxcvbn.score,
+    score,
     valid_password: meetsLuds(requirements),
     warning: feedback.warning,
     suggestions: feedback.suggestions,
@@ -56,13 +60,12 @@ export const makeStrengthChecker = (scorer: ZxcvbnScorer = makeZxcvbnScorer()): 
   }
 }
 
-// Built on first use: the dictionaries take a few hundred ms to index.
-let shared: StrengthChecker | undefined
+const shared = makeStrengthChecker()
 
 /**
  * Checks a password against a Stytch strength policy, synchronously and in
- * bounded time whatever the input (see {@link MAX_EXAMINED_LENGTH}).
- * The first call also builds the shared checker.
+ * bounded time whatever the input (see `MAX_EXAMINED_LENGTH`). The first
+ * call also indexes the dictionaries.
  *
  * @example
  * ```ts
@@ -71,7 +74,4 @@ let shared: StrengthChecker | undefined
  * ```
  * @since 0.1.0
  */
-export const checkStrength: StrengthChecker = (password, options) => {
-  shared ??= makeStrengthChecker()
-  return shared(password, options)
-}
+export const checkStrength: StrengthChecker = (password, options) => shared(password, options)

@@ -1,142 +1,121 @@
-import type { FeedbackType, MatchEstimated, Options } from "@zxcvbn-ts/core"
-
-// zxcvbn-ts's capitalisation tests (\xbf-\xdf covers most accented capitals)
-const START_UPPER = /^[A-Z\xbf-\xdf][^A-Z\xbf-\xdf]+$/
-const ALL_UPPER_INVERTED = /^[^a-z\xdf-\xff]+$/
-
-const passwordWarning = (options: Options, match: MatchEstimated, isSoleMatch: boolean): string | null => {
-  if (isSoleMatch && match.l33t !== true && match.reversed !== true) {
-    const rank = Number(match.rank)
-    if (rank <= 10) return options.translations.warnings.topTen
-    if (rank <= 100) return options.translations.warnings.topHundred
-    return options.translations.warnings.common
-  }
-  return match.guessesLog10 <= 4 ? options.translations.warnings.similarToCommon : null
-}
-
-const dictionaryWarning = (options: Options, match: MatchEstimated, isSoleMatch: boolean): string | null => {
-  const name = String(match.dictionaryName)
-  if (name.includes("passwords")) return passwordWarning(options, match, isSoleMatch)
-  if (name.includes("wikipedia")) return isSoleMatch ? options.translations.warnings.wordByItself : null
-  if (name.toLowerCase().includes("names")) {
-    return isSoleMatch ? options.translations.warnings.namesByThemselves : options.translations.warnings.commonNames
-  }
-  if (name.includes("userInputs")) return options.translations.warnings.userInputs
-  return null
-}
+/**
+ * Stytch's strength feedback. Stytch words and chooses it its own way (its
+ * Go fork of zxcvbn changed the feedback package), not as dropbox zxcvbn or
+ * @zxcvbn-ts do: sentences end with a period, "Add another word or two..."
+ * comes last, every repeat gets the "abcabcabc" warning, and the female
+ * names dictionary gets no name warning (Stytch's code spells it `female_name`).
+ *
+ * @since 0.1.0
+ */
+import type { DictionaryEstimate, DictionaryMatch, EstimatedMatch } from "./matchTypes.js"
 
 /**
- * zxcvbn-ts's feedback for a dictionary match: its translations, chosen by
- * its rules (a custom "dictionary" matcher must also bring its feedback).
+ * A warning ("" when none) and suggestions.
  *
  * @example
  * ```ts
- * dictionaryFeedback(options, match, true)
- * // { warning: "This is a heavily used password.", suggestions: [] }
+ * const f: Feedback = { warning: "", suggestions: [] }
  * ```
  * @since 0.1.0
  */
-export const dictionaryFeedback = (options: Options, match: MatchEstimated, isSoleMatch?: boolean): FeedbackType => {
+export interface Feedback {
+  readonly warning: string
+  readonly suggestions: ReadonlyArray<string>
+}
+
+const ANOTHER_WORD = "Add another word or two. Uncommon words are better."
+const START_UPPER = /^[A-Z][^A-Z]+$/
+// no lower-case letter and no digit
+const ALL_UPPER = /^[^a-z\d]+$/
+
+const passwordsWarning = (match: DictionaryMatch & { readonly guesses: number }, sole: boolean): string => {
+  if (sole && !match.l33t && !match.reversed) {
+    if (match.rank <= 10) return "This is a top-10 common password."
+    if (match.rank <= 100) return "This is a top-100 common password."
+    return "This is a very common password."
+  }
+  return match.guesses <= 10_000 ? "This is similar to a commonly used password." : ""
+}
+
+const dictionaryWarning = (match: DictionaryMatch & { readonly guesses: number }, sole: boolean): string => {
+  switch (match.dictionary_name) {
+    case "passwords":
+      return passwordsWarning(match, sole)
+    case "english_wikipedia":
+      return sole ? "A word by itself is easy to guess." : ""
+    case "surnames":
+    case "male_names":
+      return sole ? "Names and surnames by themselves are easy to guess." : "Common names and surnames are easy to guess."
+    default:
+      return ""
+  }
+}
+
+const dictionaryFeedback = (
+  match: DictionaryMatch & DictionaryEstimate & { readonly guesses: number },
+  sole: boolean
+): Feedback => {
   const suggestions: Array<string> = []
-  const word = String(match.token)
-  if (START_UPPER.test(word)) {
-    suggestions.push(options.translations.suggestions.capitalization)
-  } else if (ALL_UPPER_INVERTED.test(word) && word.toLowerCase() !== word) {
-    suggestions.push(options.translations.suggestions.allUppercase)
-  }
-  if (match.reversed === true && word.length >= 4) suggestions.push(options.translations.suggestions.reverseWords)
-  if (match.l33t === true) suggestions.push(options.translations.suggestions.l33t)
-  return { warning: dictionaryWarning(options, match, isSoleMatch === true), suggestions }
+  const word = match.token
+  if (START_UPPER.test(word)) suggestions.push("Capitalization doesn't help very much.")
+  else if (ALL_UPPER.test(word)) suggestions.push("All-uppercase is almost as easy to guess as all-lowercase.")
+  if (match.reversed && word.length >= 4) suggestions.push("Reversed words aren't much harder to guess.")
+  if (match.l33t) suggestions.push("Predictable substitutions like '@' instead of 'a' don't help very much.")
+  return { warning: dictionaryWarning(match, sole), suggestions }
 }
 
-/**
- * zxcvbn-ts's feedback for a word-sequence match ("onetwothree").
- *
- * @example
- * ```ts
- * wordSequenceFeedback(options, match)
- * // { warning: 'Common character sequences like "abc" are easy to guess.', suggestions: [...] }
- * ```
- * @since 0.1.0
- */
-export const wordSequenceFeedback = (options: Options, match: MatchEstimated): FeedbackType | null => {
-  if (match.pattern !== "wordSequence") return null
-  const wordCount = Number(match.wordCount)
-  const suggestions: Array<string> = [
-    match.ascending === true ? options.translations.suggestions.sequences : options.translations.suggestions.anotherWord
-  ]
-  if (wordCount > 2) suggestions.push(options.translations.suggestions.useWords)
-  return { warning: wordCount >= 3 ? options.translations.warnings.sequences : null, suggestions }
-}
-
-/**
- * zxcvbn-ts's feedback for a repeat match ("aaa", "abcabc").
- *
- * @example
- * ```ts
- * repeatFeedback(options, match) // { warning: 'Repeated characters like "aaa" are easy to guess.', suggestions: [...] }
- * ```
- * @since 0.1.0
- */
-export const repeatFeedback = (options: Options, match: MatchEstimated): FeedbackType => ({
-  warning: String(match.baseToken).length === 1
-    ? options.translations.warnings.simpleRepeat
-    : options.translations.warnings.extendedRepeat,
-  suggestions: [options.translations.suggestions.repeated]
-})
-
-// zxcvbn-ts's feedback for every pattern (Feedback.ts and matcher/*/feedback.ts).
-const patternFeedback = (options: Options, match: MatchEstimated, isSoleMatch: boolean): FeedbackType | null => {
-  const { suggestions, warnings } = options.translations
+const matchFeedback = (match: EstimatedMatch, sole: boolean): Feedback => {
   switch (match.pattern) {
     case "dictionary":
-      return dictionaryFeedback(options, match, isSoleMatch)
-    case "wordSequence":
-      return wordSequenceFeedback(options, match)
-    case "date":
-      return { warning: warnings.dates, suggestions: [suggestions.dates] }
-    case "regex":
-      return match.regexName === "recentYear"
-        ? { warning: warnings.recentYears, suggestions: [suggestions.recentYears, suggestions.associatedYears] }
-        : { warning: null, suggestions: [] }
-    case "repeat":
-      return repeatFeedback(options, match)
-    case "sequence":
-      return { warning: warnings.sequences, suggestions: [suggestions.sequences] }
+      return dictionaryFeedback(match, sole)
     case "spatial":
-      return { warning: match.turns === 1 ? warnings.straightRow : warnings.keyPattern, suggestions: [suggestions.longerKeyboardPattern] }
+      return {
+        warning: match.turns === 1 ? "Straight rows of keys are easy to guess." : "Short keyboard patterns are easy to guess.",
+        suggestions: ["Use a longer keyboard pattern with more turns."]
+      }
+    case "repeat":
+      // Stytch keeps the "aaa" warning for a repeat count of 1, which no repeat has
+      return {
+        warning: "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\".",
+        suggestions: ["Avoid repeated words and characters."]
+      }
+    case "sequence":
+      return { warning: "Sequences like \"abc\" or \"6543\" are easy to guess.", suggestions: ["Avoid sequences."] }
+    case "regex":
+      return {
+        warning: "Recent years are easy to guess.",
+        suggestions: ["Avoid recent years.", "Avoid years that are associated with you."]
+      }
+    case "date":
+      return { warning: "Dates are often easy to guess.", suggestions: ["Avoid dates and years that are associated with you."] }
     case "bruteforce":
-    case "separator":
-      return null
-    default:
-      return { warning: null, suggestions: [] }
+      return { warning: "", suggestions: [] }
   }
 }
 
 /**
- * zxcvbn-ts's feedback for a scored password (Feedback.getFeedback): none
- * from a score of 3, otherwise advice about the longest match of the
- * sequence, led by "add another word".
+ * Stytch's feedback for a scored password: the defaults for an empty one,
+ * nothing from a score of 3, otherwise advice on the longest match (the
+ * first of equal length), then "Add another word or two...".
  *
  * @example
  * ```ts
- * passwordFeedback(options, 0, [repeatMatch])
- * // { warning: 'Repeated characters like "aaa" are easy to guess.', suggestions: [...] }
+ * stytchFeedback(0, analyse("barney").sequence)
+ * // { warning: "This is a very common password.", suggestions: ["Add another word or two. Uncommon words are better."] }
  * ```
  * @since 0.1.0
  */
-export const passwordFeedback = (
-  options: Options,
-  score: number,
-  sequence: ReadonlyArray<MatchEstimated>
-): FeedbackType => {
-  const { suggestions } = options.translations
+export const stytchFeedback = (score: number, sequence: ReadonlyArray<EstimatedMatch>): Feedback => {
   const first = sequence[0]
-  if (first === undefined) return { warning: null, suggestions: [suggestions.useWords, suggestions.noNeed] }
-  if (score > 2) return { warning: null, suggestions: [] }
+  if (first === undefined) {
+    return {
+      warning: "",
+      suggestions: ["Use a few words, avoid common phrases.", "No need for symbols, digits, or uppercase letters."]
+    }
+  }
+  if (score > 2) return { warning: "", suggestions: [] }
   let longest = first
-  for (const match of sequence.slice(1)) if (match.token.length > longest.token.length) longest = match
-  const feedback = patternFeedback(options, longest, sequence.length === 1)
-  if (feedback === null) return { warning: null, suggestions: [suggestions.anotherWord] }
-  return { warning: feedback.warning, suggestions: [suggestions.anotherWord, ...feedback.suggestions] }
+  for (const match of sequence) if (match.token.length > longest.token.length) longest = match
+  const feedback = matchFeedback(longest, sequence.length === 1)
+  return { warning: feedback.warning, suggestions: [...feedback.suggestions, ANOTHER_WORD] }
 }

@@ -1,22 +1,26 @@
-import type { Options } from "@zxcvbn-ts/core"
+/**
+ * zxcvbn 4.4.2's `guesses_to_score`.
+ *
+ * @since 0.1.0
+ */
+
+const DELTA = 5
 
 /**
- * zxcvbn-ts's score (0-4) for a number of guesses (TimeEstimates): each
- * threshold of `timeEstimationValues.scoring` plus a margin of 5.
+ * The score (0-4) of a number of guesses: below 10^3, 10^6, 10^8 and 10^10
+ * (each plus 5) give 0, 1, 2 and 3.
  *
  * @example
  * ```ts
- * guessesToScore(1e11, options) // 4
- * guessesToScore(500, options) // 0
+ * guessesToScore(1004) // 0
+ * guessesToScore(1005) // 1
  * ```
  * @since 0.1.0
  */
-export const guessesToScore = (guesses: number, options: Options): number => {
-  const thresholds = options.timeEstimationValues.scoring
-  const DELTA = 5
-  if (guesses < thresholds[0] + DELTA) return 0
-  if (guesses < thresholds[1] + DELTA) return 1
-  if (guesses < thresholds[2] + DELTA) return 2
-  if (guesses < thresholds[3] + DELTA) return 3
+export const guessesToScore = (guesses: number): number => {
+  if (guesses < 1e3 + DELTA) return 0
+  if (guesses < 1e6 + DELTA) return 1
+  if (guesses < 1e8 + DELTA) return 2
+  if (guesses < 1e10 + DELTA) return 3
   return 4
 }

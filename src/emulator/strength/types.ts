@@ -44,8 +44,8 @@ export interface LudsRequirements {
  * @example
  * ```ts
  * const weak: StrengthResult = {
- *   score: 0, valid_password: false, warning: "This is a heavily used password.",
- *   suggestions: ["Add more words that are less common."]
+ *   score: 0, valid_password: false, warning: "This is a top-10 common password.",
+ *   suggestions: ["Add another word or two. Uncommon words are better."]
  * }
  * ```
  * @since 0.1.0

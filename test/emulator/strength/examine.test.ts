@@ -1,55 +1,59 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Options } from "@zxcvbn-ts/core"
 import {
+  analyse,
   checkStrength,
   examinedText,
-  examinedUserInputs,
-  makeZxcvbnScorer,
   MAX_EXAMINED_LENGTH,
   MAX_USER_INPUTS,
   zxcvbnPolicy
 } from "../../../src/emulator/strength/index.js"
-import { l33tVariants } from "../../../src/emulator/strength/l33tVariants.js"
+import { reference, REFERENCE_YEAR } from "./reference.js"
 
-describe("what zxcvbn examines", () => {
-  it("is the whole password up to 64 code units", () => {
-    expect(MAX_EXAMINED_LENGTH).toBe(64)
-    for (const password of ["", "a", "x".repeat(64), "😀".repeat(32)]) expect(examinedText(password)).toBe(password)
+describe("what is examined: a password longer than 128 code units is scored on its first 128", () => {
+  it("is the whole password up to 128 code units", () => {
+    expect(MAX_EXAMINED_LENGTH).toBe(128)
+    for (const password of ["", "a", "x".repeat(128), "😀".repeat(64)]) expect(examinedText(password)).toBe(password)
   })
 
-  it("is the first 64 code units of anything longer, without splitting a surrogate pair", () => {
-    for (const length of [65, 100, 1000, 1 << 20]) {
-      expect(examinedText("y".repeat(length))).toBe("y".repeat(64))
+  it("is the first 128 code units of anything longer, without splitting a surrogate pair", () => {
+    for (const length of [129, 256, 1000, 1 << 20]) expect(examinedText("y".repeat(length))).toBe("y".repeat(128))
+    expect(examinedText(`${"a".repeat(127)}😀tail`)).toBe("a".repeat(127))
+    expect(examinedText(`${"a".repeat(128)}😀`)).toBe("a".repeat(128))
+    expect(examinedText("\ud800".repeat(200))).toBe("\ud800".repeat(128))
+  })
+
+  it("scores a long password exactly as its examined prefix, which is zxcvbn 4.4.2's score of that prefix", () => {
+    const prefix = "Tr0ub4dor&3 correct horse 1987-12-25 qwerty p@$$w0rd ".repeat(3).slice(0, 128)
+    const ours = analyse(`${prefix}${"x".repeat(5000)}`, { referenceYear: REFERENCE_YEAR })
+    expect(ours.password).toBe(prefix)
+    const expected = reference(prefix)
+    expect([ours.score, ours.guesses]).toEqual([expected.score, expected.guesses])
+    for (const password of ["a".repeat(1 << 20), "p@$$w0rd".repeat(1000), `${"b".repeat(127)}😀${"c".repeat(100)}`]) {
+      expect(analyse(password, { referenceYear: REFERENCE_YEAR })).toEqual(
+        analyse(examinedText(password), { referenceYear: REFERENCE_YEAR })
+      )
     }
-    expect(examinedText(`${"a".repeat(63)}😀tail`)).toBe("a".repeat(63))
-    expect(examinedText(`${"a".repeat(64)}😀`)).toBe("a".repeat(64))
-    expect(examinedText("\ud800".repeat(100))).toBe("\ud800".repeat(64))
-  })
-
-  it("scores a long password exactly as its examined prefix", () => {
-    const scorer = makeZxcvbnScorer()
-    for (const password of ["a".repeat(1 << 20), `Tr0ub4dor&3${"x".repeat(5000)}`, "p@$$w0rd".repeat(1000)]) {
-      expect(scorer.verdict(password, [])).toEqual(scorer.verdict(examinedText(password), []))
-    }
-  })
+  }, 60_000)
 
   it("gives a long password whose prefix is strong the top score", () => {
     const strongPrefix = "vT7#qL9!mZ2@wX4$kR8%nB3^yH6&cJ1*"
     expect(checkStrength(strongPrefix + "a".repeat(1 << 20), { policy: zxcvbnPolicy }).score).toBe(4)
   })
 
-  it("passes at most 16 user inputs, each at most 65 code units", () => {
-    const inputs = examinedUserInputs(Array.from({ length: 100 }, (_, k) => `${k}`.repeat(1000)))
+  it("considers the first 16 user inputs", () => {
     expect(MAX_USER_INPUTS).toBe(16)
-    expect(inputs.length).toBe(16)
-    expect(inputs.every((input) => input.length === MAX_EXAMINED_LENGTH + 1)).toBe(true)
-    expect(examinedUserInputs(["alice@example.com", "alice"])).toEqual(["alice@example.com", "alice"])
+    const inputs = [...Array.from({ length: 16 }, (_, k) => `filler${k}`), "quentinmarlowe"]
+    const late = analyse("quentinmarlowe", { userInputs: inputs, referenceYear: REFERENCE_YEAR })
+    expect(late.sequence.some((m) => m.pattern === "dictionary" && m.dictionary_name === "user_inputs")).toBe(false)
+    const early = analyse("quentinmarlowe", { userInputs: inputs.slice(1), referenceYear: REFERENCE_YEAR })
+    expect(early.sequence.some((m) => m.pattern === "dictionary" && m.dictionary_name === "user_inputs")).toBe(true)
   })
 
-  it("tries at most zxcvbn-ts's 100 un-l33ted candidates", () => {
-    const { l33tMaxSubstitutions, trieNodeRoot } = new Options({})
-    expect(l33tMaxSubstitutions).toBe(100)
-    expect(l33tVariants(examinedText("4@$$|!10".repeat(1000)), l33tMaxSubstitutions, trieNodeRoot).length).toBe(100)
-    expect(l33tVariants("p4ss", l33tMaxSubstitutions, trieNodeRoot).map((v) => v.password)).toEqual(["pass", "p4ss"])
+  it("measures years from the reference year, by default the current one", () => {
+    // a sole recent_year match: |1987 - year| (at least 20), plus zxcvbn's 1 for a one-match sequence
+    const at = (referenceYear: number) => analyse("1987", { referenceYear }).guesses
+    expect(at(2027)).toBe(41)
+    expect(at(1987)).toBe(21)
+    expect(analyse("1987").guesses).toBe(at(new Date().getFullYear()))
   })
 })

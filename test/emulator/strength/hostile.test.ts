@@ -1,5 +1,14 @@
 import { describe, expect, it } from "@effect/vitest"
-import { checkStrength, ludsPolicy, userInputsFromEmail, zxcvbnPolicy } from "../../../src/emulator/strength/index.js"
+import {
+  analyse,
+  checkStrength,
+  examinedText,
+  ludsPolicy,
+  userInputsFromEmail,
+  zxcvbnPolicy
+} from "../../../src/emulator/strength/index.js"
+import { compareWithReference } from "./agreement.js"
+import { REFERENCE_YEAR } from "./reference.js"
 
 const MiB = 1 << 20
 
@@ -26,6 +35,24 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ["empty", ""]
 ]
 
+// Inputs built to make a naive zxcvbn slow: each as 1 MiB, and cut short
+// enough for the reference to check them too.
+const adversarial: ReadonlyArray<readonly [string, string]> = [
+  ["a run of one character", "a".repeat(MiB)],
+  ["random digits", Array.from({ length: MiB }, (_, k) => String((k * 7919 + (k >> 3) * 31) % 10)).join("")],
+  ["ascending digits", "0123456789".repeat(MiB / 10)],
+  ["dates", "19871225".repeat(MiB / 8)],
+  ["ambiguous l33t", "1|7".repeat(MiB / 3)],
+  ["every l33t character", "4@8({[<3691!|70$5+%2".repeat(MiB / 20)],
+  ["l33t words", "p@$$w0rdl0v3m0nk3y".repeat(MiB / 18)],
+  ["a keyboard walk", "qwertyuiopasdfghjklzxcvbnm".repeat(MiB / 26)],
+  ["a walk with turns", "qazwsxedcrfvtgbyhnujmik,ol.".repeat(MiB / 27)],
+  ["a dictionary-word soup", "theandofloveinwasmyisbabyto".repeat(MiB / 27)],
+  ["a repeated word", "password".repeat(MiB / 8)],
+  ["nested repeats", "ababababx".repeat(MiB / 9)],
+  ["a dotted capital I and a capital sigma among l33t", "İp4ssΑΣ1|7σ".repeat(MiB / 11)]
+]
+
 describe("hostile inputs", () => {
   it.each(hostile)("%s: a well-formed result under both policies", (_, password) => {
     for (const policy of [zxcvbnPolicy, ludsPolicy()]) {
@@ -37,6 +64,18 @@ describe("hostile inputs", () => {
       expect(result.luds_requirements === undefined).toBe(policy.kind === "zxcvbn")
     }
   })
+
+  it.each(adversarial)("%s: scored on its first 128 code units", (_, password) => {
+    const analysis = analyse(password, { referenceYear: REFERENCE_YEAR })
+    expect(analysis.password).toBe(examinedText(password))
+    expect(analysis).toEqual(analyse(examinedText(password), { referenceYear: REFERENCE_YEAR }))
+    expect(analysis.sequence.length).toBeGreaterThan(0)
+  })
+
+  it("gives zxcvbn 4.4.2's answer on the adversarial inputs cut to 40 code units", () => {
+    const cut = adversarial.map(([, password]) => ({ password: password.slice(0, 40), userInputs: ["σας", "is"] }))
+    expect(compareWithReference(cut).disagreements).toEqual([])
+  }, 60_000)
 
   it("survives hostile user inputs too", () => {
     const userInputs = [noise(MiB), "\ud800".repeat(1000), "", ...Array.from({ length: 10_000 }, (_, k) => `u${k}`)]
