@@ -6,7 +6,8 @@
 import { Effect } from "effect"
 import { WeakPassword } from "../errors/PasswordErrors.js"
 import { raise, type RouteError } from "./http/RouteError.js"
-import { sha256Hex } from "./runtime.js"
+import type { EmulatorConfig } from "./EmulatorConfig.js"
+import { now, sha256Hex } from "./runtime.js"
 import { EmulatorStore } from "./state/Store.js"
 import { userInputsFromEmail } from "./strength/email.js"
 import type * as StrengthModule from "./strength/index.js"
@@ -38,8 +39,12 @@ export interface Verdict {
 }
 
 /** Judges a password; the email, when known, counts against it as a user input. */
-export const judge = (password: string, email?: string): Effect.Effect<Verdict, never, EmulatorStore> =>
-  Effect.zipWith(EmulatorStore, strength, (store, { checkStrength, isBreachedPassword }) => {
+export const judge = (password: string, email?: string): Effect.Effect<Verdict, never, EmulatorStore | EmulatorConfig> =>
+  Effect.gen(function* () {
+    const store = yield* EmulatorStore
+    const { checkStrength, isBreachedPassword } = yield* strength
+    // zxcvbn scores recent years against the year it runs in: the emulator's, which tests move.
+    const referenceYear = new Date(yield* now).getUTCFullYear()
     const settings = store.read.settings()
     const userInputs = email === undefined ? [] : userInputsFromEmail(email)
     const result = checkStrength(password, {
@@ -47,7 +52,8 @@ export const judge = (password: string, email?: string): Effect.Effect<Verdict, 
         settings.strength_policy === "luds"
           ? { kind: "luds", min_length: settings.luds_min_length, min_complexity: settings.luds_min_complexity }
           : { kind: "zxcvbn" },
-      userInputs
+      userInputs,
+      referenceYear
     })
     return {
       score: result.score,
@@ -81,7 +87,7 @@ export const requireAcceptable = (
   password: string,
   email: string,
   field = "password"
-): Effect.Effect<void, RouteError<typeof WeakPassword>, EmulatorStore> =>
+): Effect.Effect<void, RouteError<typeof WeakPassword>, EmulatorStore | EmulatorConfig> =>
   Effect.gen(function* () {
     const verdict = yield* judge(password, email)
     if (!acceptable(verdict, yield* breachDetectionOn)) return yield* weak(verdict, field)

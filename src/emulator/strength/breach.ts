@@ -1,11 +1,11 @@
-import { FREQUENCY_LISTS } from "./data/frequencyLists.js"
+import { frequencyLists } from "./data/frequencyLists.js"
 
 // zxcvbn 4.4.2's "passwords" list (30,000 entries, all from breach corpora), built on first use.
 let breached: { readonly set: ReadonlySet<string>; readonly longest: number } | undefined
 
 const commonBreached = () => {
   if (breached === undefined) {
-    const list = FREQUENCY_LISTS.passwords.split(",")
+    const list = frequencyLists().passwords.split(",")
     breached = { set: new Set(list), longest: list.reduce((max, entry) => Math.max(max, entry.length), 0) }
   }
   return breached

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { FREQUENCY_LIST_NAMES, FREQUENCY_LISTS } from "./data/frequencyLists.js"
+import { FREQUENCY_LIST_NAMES, frequencyLists as loadFrequencyLists } from "./data/frequencyLists.js"
 import type { DictionaryName } from "./matchTypes.js"
 import { buildTrie, type Trie } from "./trie.js"
 
@@ -37,7 +37,7 @@ let frequencyLists: DictionaryGroup | undefined
  */
 export const frequencyListGroup = (): DictionaryGroup =>
   frequencyLists ??= {
-    trie: buildTrie(FREQUENCY_LIST_NAMES.map((name) => FREQUENCY_LISTS[name].split(","))),
+    trie: buildTrie(FREQUENCY_LIST_NAMES.map((name) => loadFrequencyLists()[name].split(","))),
     names: FREQUENCY_LIST_NAMES
   }
 
