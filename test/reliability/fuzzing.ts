@@ -265,9 +265,8 @@ const aim = (endpoint: Endpoint.Endpoint, world: World, value: Body, rng: Rng): 
 }
 
 /**
- * HTTP trims a header value's surrounding whitespace, so a token the schema accepts (" x ")
- * reaches the emulator changed. That is a client bug, pinned by its own `it.fails` test in
- * hostile.test.ts; the generator leaves such header values out so that it does not mask others.
+ * HTTP trims a header value's surrounding whitespace; the client refuses such header-bound
+ * values before sending (hostile.test.ts), so the generator leaves them out of what it sends.
  */
 const headersSurvive = (headers: Record<string, string>) => Object.values(headers).every((value) => value === value.trim())
 

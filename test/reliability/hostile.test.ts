@@ -190,17 +190,7 @@ layer(FuzzWorld.layer, { excludeTestServices: true, timeout: "60 seconds" })("ho
         yield* control.exportState
       }), 30_000)
 
-    // BUG (src/models/Json.ts `JsonObject` via src/models/fields.ts `Metadata`; surfacing in
-    // src/emulator/http/App.ts and src/emulator/state/Store.ts): metadata is any JSON object, of
-    // any depth. `create` and both `migrate`s store it first, then answer: at 10,000 levels
-    // `JSON.stringify` of the answer (App.ts) throws RangeError, so the emulator answers 500
-    // internal_server_error after the user was stored ("no input produces a 500", README); from
-    // about 2,000 levels the answer is 200 but `exportState` (`structuredClone` in
-    // Store.snapshot) dies with RangeError, so `GET /emulator/v1/export` and `--export-on-exit`
-    // fail for good. Fix: bound the depth of JSON objects in the request schemas (e.g. a
-    // `Metadata` filter refusing depth > 64 with 400 metadata_invalid_format; Stytch limits
-    // metadata size too), or refuse bodies deeper than a limit in App.ts `parseBody` with 400
-    // invalid_argument.
+    // Metadata of any depth is refused or stored, never answered with a 5xx, and the state still exports.
     it.effect("metadata nested 3,000 and 10,000 levels (create, migrate, B2B migrate): never a 5xx, and the state still exports", () =>
       Effect.gen(function* () {
         const { reset } = yield* FuzzWorld
@@ -382,16 +372,8 @@ layer(FuzzWorld.layer, { excludeTestServices: true, timeout: "60 seconds" })("ho
         }))
     }
 
-    // BUG (src/passwords/migrate.ts and src/b2b/passwords/migrate.ts annotate the whole request
-    // struct's `Schema.filter(checkHashConfig, { [ErrorTypeId]: "invalid_hash" })`;
-    // src/internal/issue.ts `safeIssue` records that Refinement on the path even when it failed
-    // in its `from` part, and src/emulator/http/route.ts `invalidRequest` takes the innermost
-    // annotated node): any field failure of a migrate request that has no type of its own is
-    // reported as `invalid_hash`: a missing `email`, `roles: 12345`, `name: 12345`,
-    // `set_email_verified: 12345`, `organization_id` missing (B2B). README: "a failing field
-    // answers 400 with the field's documented type ..., else invalid_argument". Fix: in
-    // `safeIssue`, push a Refinement's AST only when the refinement's own predicate failed
-    // (`issue.kind === "Predicate"`), not when its `from` schema did.
+    // A migrate field that fails has its own error type (or invalid_argument), not the whole
+    // request's `invalid_hash`: `safeIssue` keeps a refinement only when its own predicate failed.
     for (const name of ["passwords.migrate", "b2b.passwords.migrate"]) {
       it.effect(`${name}: a field of the wrong type or missing is refused with its own type or invalid_argument`, () =>
         Effect.gen(function* () {
@@ -404,15 +386,8 @@ layer(FuzzWorld.layer, { excludeTestServices: true, timeout: "60 seconds" })("ho
 })
 
 describe("values our client cannot put into JSON", () => {
-  // BUG (src/StytchClient.ts `sealedJsonBody`, called in `call` after `Schema.encode`): custom
-  // claims and metadata are `Record<string, unknown>` (src/models/Json.ts), so the schema lets
-  // through what JSON.stringify then throws on: a BigInt (TypeError), a cycle (TypeError), or an
-  // object nested some thousands of levels (RangeError). The throw happens inside
-  // `Effect.flatMap`, so the call dies with a defect instead of failing with the typed
-  // StytchInvalidRequest that "the request failed its own schema, so nothing was sent" promises;
-  // `Effect.catchAll` does not see it. Fix: serialise inside `Effect.try` (mapping the error to
-  // StytchInvalidRequest with the field, or ""), or make JsonObject's values a JSON schema
-  // (string | number | boolean | null | array | object, finite, bounded depth).
+  // What JSON cannot represent (a BigInt, a cycle, nesting too deep) fails with the typed
+  // StytchInvalidRequest before anything is sent, never a defect.
   it.live("a BigInt, a cycle or 10,000 levels of metadata fail as StytchInvalidRequest, not as a defect; nothing is sent", () =>
     Effect.gen(function* () {
       const control = yield* StytchEmulator
@@ -447,14 +422,7 @@ describe("fields the client sends as headers (B2B require_reset's member session
     yield* control.seedMember({ organization_id: "acme", email_address: "ada@acme.example", password: ludsPassword("h") })
   }).pipe(Effect.orDie)
 
-  // BUG (src/StytchClient.ts `splitHeaders`, with src/models/fields.ts `SessionToken`): the
-  // schema accepts any non-empty string, but a header value loses its surrounding whitespace in
-  // transit (Fetch/HTTP normalisation). A session token of " " reaches the server as "" and is
-  // refused as malformed (400 invalid_session_token, surfacing as StytchApiError), and " abc "
-  // is looked up as "abc": the client sent another credential than it was given. Fix: refuse,
-  // before sending, header-bound values that HTTP would change (surrounding whitespace, control
-  // or non-Latin-1 characters) with StytchInvalidRequest naming `authorization.session_token`,
-  // e.g. a `SessionToken` pattern of visible ASCII /^[\x21-\x7e]+$/ (what Stytch tokens are).
+  // A header-bound token that HTTP would change in transit is refused before sending.
   it.live("a token HTTP would trim is refused by the client (StytchInvalidRequest), not altered in transit", () =>
     Effect.gen(function* () {
       yield* seeded
@@ -465,14 +433,8 @@ describe("fields the client sends as headers (B2B require_reset's member session
       })
     }).pipe(Effect.provide(serverStack({ client: { retry: false } }))))
 
-  // BUG (src/StytchClient.ts `transportError`): a header value the transport refuses (a
-  // non-Latin-1 or a control character) fails inside the HttpClient before any connection is
-  // made (undici: UND_ERR_INVALID_ARG; fetch: TypeError "Cannot convert argument to a
-  // ByteString"). The code is not in `notConnectedCodes`, so the caller gets
-  // StytchTransportError with request_sent: true: "the server may have acted", which is false:
-  // nothing reached it. Fix: validate header-bound fields before sending (StytchInvalidRequest),
-  // and/or treat errors raised while building the request (reason "Transport" with an
-  // invalid-argument cause, or any failure before the socket connected) as request_sent: false.
+  // A header value the transport would refuse is refused before sending (StytchInvalidRequest),
+  // not reported as a transport error that "may have reached the server".
   it.live("a token HTTP cannot carry (non-Latin-1, newline) never reports request_sent: true; nothing reached the server", () =>
     Effect.gen(function* () {
       yield* seeded

@@ -235,17 +235,10 @@ describe("a session reset racing a revoke of the same session", () => {
       }
     }).pipe(Effect.provide(serverStack({ client: { retry: false } }))))
 
-  // BUG (src/emulator/routes/passwords.ts, `sessionsReset`): the route finds the live session,
-  // then hashes the new password (asynchronous), commits it with `setPassword`, and only then
-  // calls `issueSession`, which looks the session up again. A revoke that lands while the
-  // password is being hashed makes that second lookup fail: the caller gets 404
-  // session_not_found, yet the password HAS been changed. A failed reset must change nothing
-  // (Store.ts: "every check-and-write in one synchronous step"). Fix: after hashing, re-check the
-  // session and write the password, revoke the other sessions and extend this one in one
-  // synchronous step (e.g. a store method `resetPasswordForSession(sessionId, stored)` that fails
-  // when the session is gone), answering session_not_found before anything is written.
-  // Deterministic here: production hashing (scrypt N=2^17) keeps the reset hashing for hundreds of
-  // milliseconds, and the revoke is sent 40 ms after the reset reached the server.
+  // A session reset re-checks the session in the step that writes the password: a revoke that
+  // lands while it hashes leaves the password as it was. Deterministic here: production hashing
+  // keeps the reset hashing for hundreds of milliseconds, and the revoke is sent 40 ms after the
+  // reset reached the server.
   it.live("a revoke landing while the reset hashes: the reset either succeeds or changes nothing (never fails after changing the password)", () =>
     Effect.gen(function* () {
       const passwords = yield* Passwords

@@ -331,15 +331,8 @@ describe("no secret and no password in logs, spans or rendered errors", () => {
     })
   })
 
-  // BUG (src/StytchClient.ts `make`): the member session that B2B `require_reset` sends as the
-  // `X-Stytch-Member-Session` header (`Endpoint.headers`, moved there by `splitHeaders`) is not
-  // added to @effect/platform's `Headers.currentRedactedNames` (which covers only authorization,
-  // cookie, set-cookie, x-api-key). The platform's `http.client` span records every request
-  // header as `http.request.header.<name>`, so a live member session token is written in clear
-  // into every trace of that call, a bearer credential that the package otherwise keeps out of
-  // errors ("success bodies are never excerpted: they can hold session tokens"). Fix: run the
-  // request with `Effect.locally(Headers.currentRedactedNames, [...names, "x-stytch-member-session",
-  // "x-stytch-member-sessionjwt"])` (derived from the endpoints' `headers`).
+  // The member session that B2B `require_reset` sends as a header is a bearer credential: no span
+  // records it.
   it.live("in-process: the member session token sent as a header is not recorded in any span", () => {
     const captured = capture()
     return Effect.gen(function* () {

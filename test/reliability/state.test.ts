@@ -39,14 +39,8 @@ describe("export → import → export", () => {
       expect(fresh).toBe(b)
     }).pipe(Effect.provide(inProcessStack())))
 
-  // BUG (src/emulator/state/Store.ts, `importState`): the file is decoded with
-  // `Schema.decodeUnknown(EmulatorState, { onExcessProperty: "error" })`, which rebuilds every
-  // object in the schema's key order; the routes build records in another order (a created
-  // user's `roles` comes before `password`, a migrated member's `password` after `updated_at`).
-  // So export → import → export is the same state but not the same bytes: the second export
-  // reorders keys, and a file written by `--export-on-exit`, imported and exported again
-  // shows spurious diffs. Fix: decode with `propertyOrder: "original"` (keeps the file's order),
-  // or build exports through `Schema.encodeSync(EmulatorState)` so that key order is canonical.
+  // An import keeps the file's key order (`propertyOrder: "original"`), so a state file that is
+  // imported and exported again shows no spurious diff.
   it.live("with no writes between: export → import → export is byte-identical JSON", () =>
     Effect.gen(function* () {
       const control = yield* StytchEmulator
@@ -271,15 +265,8 @@ describe("a bad state file is refused, names its field, and changes nothing", ()
       expect(text(yield* control.exportState)).toBe(before)
     }).pipe(Effect.provide(inProcessStack())))
 
-  // BUG (src/emulator/state/Store.ts, `importState` / `makeMemory.load`): the file is checked
-  // field by field with the EmulatorState schema only; nothing checks that keys are unique. Two
-  // users with one user_id (or one email, one session_id, one token_hash, one member_id) are
-  // accepted, and `load` puts them into Maps that silently keep the last: the file is imported
-  // with records missing, and the export differs from the file that was accepted. README: "an
-  // import ... with a bad field, is refused and changes nothing". Fix: after decoding, check
-  // uniqueness (user ids, lower-cased emails, session ids, token hashes, organization ids and
-  // slugs, member ids and (organization, email) pairs) and refuse with InvalidStateFile naming
-  // the first repeat, e.g. field "users.1.user_id".
+  // Keys that must be unique are checked after decoding: a repeat is refused, naming the first one
+  // (e.g. "users.1.user_id"), never merged silently.
   it.live("a file with two users sharing an id or an email is refused (not silently merged)", () =>
     Effect.gen(function* () {
       const control = yield* StytchEmulator
