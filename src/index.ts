@@ -16,6 +16,7 @@ export * from "./errors/MigrateErrors.js"
 export * from "./errors/SessionErrors.js"
 export * from "./errors/OrganizationErrors.js"
 export * from "./errors/PlatformErrors.js"
+export * from "./errors/KnownErrorClass.js"
 export * from "./models/Device.js"
 export * from "./models/HashConfig.js"
 export * from "./models/Json.js"
@@ -52,3 +53,181 @@ export {
 export { MemberAuthorization } from "./b2b/passwords/emailRequireReset.js"
 export { B2BPasswords } from "./b2b/B2BPasswords.js"
 export { B2BSessions } from "./b2b/sessions/B2BSessions.js"
+// Named requests, responses and error unions, one group per endpoint (the official SDK's names)
+export type {
+  PasswordsCreateRequest,
+  PasswordsCreateRequestEncoded,
+  PasswordsCreateResponse,
+  PasswordsCreateResponseEncoded,
+  PasswordsCreateError
+} from "./passwords/create.js"
+export type {
+  PasswordsAuthenticateRequest,
+  PasswordsAuthenticateRequestEncoded,
+  PasswordsAuthenticateResponse,
+  PasswordsAuthenticateResponseEncoded,
+  PasswordsAuthenticateError
+} from "./passwords/authenticate.js"
+export type {
+  PasswordsStrengthCheckRequest,
+  PasswordsStrengthCheckRequestEncoded,
+  PasswordsStrengthCheckResponse,
+  PasswordsStrengthCheckResponseEncoded,
+  PasswordsStrengthCheckError
+} from "./passwords/strengthCheck.js"
+export type {
+  PasswordsMigrateRequest,
+  PasswordsMigrateRequestEncoded,
+  PasswordsMigrateResponse,
+  PasswordsMigrateResponseEncoded,
+  PasswordsMigrateError
+} from "./passwords/migrate.js"
+export type {
+  PasswordsEmailResetStartRequest,
+  PasswordsEmailResetStartRequestEncoded,
+  PasswordsEmailResetStartResponse,
+  PasswordsEmailResetStartResponseEncoded,
+  PasswordsEmailResetStartError
+} from "./passwords/emailResetStart.js"
+export type {
+  PasswordsEmailResetRequest,
+  PasswordsEmailResetRequestEncoded,
+  PasswordsEmailResetResponse,
+  PasswordsEmailResetResponseEncoded,
+  PasswordsEmailResetError
+} from "./passwords/emailReset.js"
+export type {
+  PasswordsExistingPasswordResetRequest,
+  PasswordsExistingPasswordResetRequestEncoded,
+  PasswordsExistingPasswordResetResponse,
+  PasswordsExistingPasswordResetResponseEncoded,
+  PasswordsExistingPasswordResetError
+} from "./passwords/existingPasswordReset.js"
+export type {
+  PasswordsSessionResetRequest,
+  PasswordsSessionResetRequestEncoded,
+  PasswordsSessionResetResponse,
+  PasswordsSessionResetResponseEncoded,
+  PasswordsSessionResetError
+} from "./passwords/sessionsReset.js"
+export type {
+  SessionsAuthenticateRequest,
+  SessionsAuthenticateRequestEncoded,
+  SessionsAuthenticateResponse,
+  SessionsAuthenticateResponseEncoded,
+  SessionsAuthenticateError
+} from "./sessions/authenticate.js"
+export type {
+  SessionsRevokeRequest,
+  SessionsRevokeRequestEncoded,
+  SessionsRevokeResponse,
+  SessionsRevokeResponseEncoded,
+  SessionsRevokeError
+} from "./sessions/revoke.js"
+export type {
+  B2BPasswordsAuthenticateRequest,
+  B2BPasswordsAuthenticateRequestEncoded,
+  B2BPasswordsAuthenticateResponseAuthenticated,
+  B2BPasswordsAuthenticateResponsePending,
+  B2BPasswordsAuthenticateResponse,
+  B2BPasswordsAuthenticateResponseEncoded,
+  B2BPasswordsAuthenticateError
+} from "./b2b/passwords/authenticate.js"
+export type {
+  B2BPasswordsStrengthCheckRequest,
+  B2BPasswordsStrengthCheckRequestEncoded,
+  B2BPasswordsStrengthCheckResponse,
+  B2BPasswordsStrengthCheckResponseEncoded,
+  B2BPasswordsStrengthCheckError
+} from "./b2b/passwords/strengthCheck.js"
+export type {
+  B2BPasswordsMigrateRequest,
+  B2BPasswordsMigrateRequestEncoded,
+  B2BPasswordsMigrateResponse,
+  B2BPasswordsMigrateResponseEncoded,
+  B2BPasswordsMigrateError
+} from "./b2b/passwords/migrate.js"
+export type {
+  B2BPasswordsEmailResetStartRequest,
+  B2BPasswordsEmailResetStartRequestEncoded,
+  B2BPasswordsEmailResetStartResponse,
+  B2BPasswordsEmailResetStartResponseEncoded,
+  B2BPasswordsEmailResetStartError
+} from "./b2b/passwords/emailResetStart.js"
+export type {
+  B2BPasswordsEmailResetRequest,
+  B2BPasswordsEmailResetRequestEncoded,
+  B2BPasswordsEmailResetResponseAuthenticated,
+  B2BPasswordsEmailResetResponsePending,
+  B2BPasswordsEmailResetResponse,
+  B2BPasswordsEmailResetResponseEncoded,
+  B2BPasswordsEmailResetError
+} from "./b2b/passwords/emailReset.js"
+export type {
+  B2BPasswordsEmailRequireResetRequest,
+  B2BPasswordsEmailRequireResetRequestEncoded,
+  B2BPasswordsEmailRequireResetResponse,
+  B2BPasswordsEmailRequireResetResponseEncoded,
+  B2BPasswordsEmailRequireResetError
+} from "./b2b/passwords/emailRequireReset.js"
+export type {
+  B2BPasswordsExistingPasswordResetRequest,
+  B2BPasswordsExistingPasswordResetRequestEncoded,
+  B2BPasswordsExistingPasswordResetResponseAuthenticated,
+  B2BPasswordsExistingPasswordResetResponsePending,
+  B2BPasswordsExistingPasswordResetResponse,
+  B2BPasswordsExistingPasswordResetResponseEncoded,
+  B2BPasswordsExistingPasswordResetError
+} from "./b2b/passwords/existingPasswordReset.js"
+export type {
+  B2BPasswordsSessionResetRequest,
+  B2BPasswordsSessionResetRequestEncoded,
+  B2BPasswordsSessionResetResponseAuthenticated,
+  B2BPasswordsSessionResetResponsePending,
+  B2BPasswordsSessionResetResponse,
+  B2BPasswordsSessionResetResponseEncoded,
+  B2BPasswordsSessionResetError
+} from "./b2b/passwords/sessionsReset.js"
+export type {
+  B2BPasswordsDiscoveryAuthenticateRequest,
+  B2BPasswordsDiscoveryAuthenticateRequestEncoded,
+  B2BPasswordsDiscoveryAuthenticateResponse,
+  B2BPasswordsDiscoveryAuthenticateResponseEncoded,
+  B2BPasswordsDiscoveryAuthenticateError
+} from "./b2b/passwords/discoveryAuthenticate.js"
+export type {
+  B2BPasswordsDiscoveryEmailResetStartRequest,
+  B2BPasswordsDiscoveryEmailResetStartRequestEncoded,
+  B2BPasswordsDiscoveryEmailResetStartResponse,
+  B2BPasswordsDiscoveryEmailResetStartResponseEncoded,
+  B2BPasswordsDiscoveryEmailResetStartError
+} from "./b2b/passwords/discoveryEmailResetStart.js"
+export type {
+  B2BPasswordsDiscoveryEmailResetRequest,
+  B2BPasswordsDiscoveryEmailResetRequestEncoded,
+  B2BPasswordsDiscoveryEmailResetResponse,
+  B2BPasswordsDiscoveryEmailResetResponseEncoded,
+  B2BPasswordsDiscoveryEmailResetError
+} from "./b2b/passwords/discoveryEmailReset.js"
+export type {
+  B2BSessionsAuthenticateRequest,
+  B2BSessionsAuthenticateRequestEncoded,
+  B2BSessionsAuthenticateResponse,
+  B2BSessionsAuthenticateResponseEncoded,
+  B2BSessionsAuthenticateError
+} from "./b2b/sessions/authenticate.js"
+export type {
+  B2BSessionsRevokeRequest,
+  B2BSessionsRevokeRequestEncoded,
+  B2BSessionsRevokeResponse,
+  B2BSessionsRevokeResponseEncoded,
+  B2BSessionsRevokeError
+} from "./b2b/sessions/revoke.js"
+export type { PasswordsService } from "./passwords/PasswordsService.js"
+export type { PasswordsEndpoints } from "./passwords/Passwords.js"
+export type { SessionsService } from "./sessions/SessionsService.js"
+export type { SessionsEndpoints } from "./sessions/Sessions.js"
+export type { B2BPasswordsService } from "./b2b/B2BPasswordsService.js"
+export type { B2BPasswordsEndpoints } from "./b2b/B2BPasswords.js"
+export type { B2BSessionsService } from "./b2b/sessions/B2BSessionsService.js"
+export type { B2BSessionsEndpoints } from "./b2b/sessions/B2BSessions.js"

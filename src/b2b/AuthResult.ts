@@ -82,29 +82,82 @@ export const MemberPendingFields = {
   mfa_required: Schema.optional(MfaRequired)
 }
 
-const requireMemberSession = <A extends { readonly member_session?: MemberSession }, I, R>(self: Schema.Schema<A, I, R>) =>
+/**
+ * The schema of an authenticated outcome with the branch fields `Fields`: their struct, with
+ * `member_session` required once decoded.
+ *
+ * @example
+ * ```ts
+ * import type { AuthenticatedOutcome, MemberAuthenticatedFields } from "effect-stytch"
+ * type Branch = AuthenticatedOutcome<typeof MemberAuthenticatedFields>
+ * ```
+ * @since 0.1.0
+ */
+export type AuthenticatedOutcome<Fields extends Schema.Struct.Fields> = Schema.refine<
+  Schema.Schema.Type<Schema.Struct<Fields>> & { readonly member_session: MemberSession },
+  Schema.Schema<Schema.Schema.Type<Schema.Struct<Fields>>, Schema.Schema.Encoded<Schema.Struct<Fields>>, Schema.Struct.Context<Fields>>
+>
+
+const requireMemberSession = <Fields extends Schema.Struct.Fields>(
+  self: Schema.Struct<Fields>
+): AuthenticatedOutcome<Fields> =>
   self.pipe(
     // The first check names the field in the failure; the second only narrows the type.
-    Schema.filter((result: A) =>
-      result.member_session !== undefined || {
+    Schema.filter((result: Schema.Schema.Type<Schema.Struct<Fields>>) =>
+      hasMemberSession(result) || {
         path: ["member_session"],
         message: "is required when member_authenticated is true"
       }
     ),
-    Schema.filter((result: A): result is A & { readonly member_session: MemberSession } => result.member_session !== undefined)
+    Schema.filter(hasMemberSession)
   )
 
-const outcomes = <
-  const Fields extends Schema.Struct.Fields,
-  const AuthenticatedOnly extends Schema.Struct.Fields,
-  const PendingOnly extends Schema.Struct.Fields
->(fields: Fields, authenticatedOnly: AuthenticatedOnly, pendingOnly: PendingOnly) =>
-  Schema.Union(
-    requireMemberSession(Schema.Struct({ ...fields, ...authenticatedOnly, ...MemberAuthenticatedFields })),
-    Schema.Struct({ ...fields, ...pendingOnly, ...MemberPendingFields })
-  ).annotations({
-    description: "a B2B auth result: member_authenticated true with a session, or false with an intermediate_session_token"
-  })
+const hasMemberSession = <A>(result: A): result is A & { readonly member_session: MemberSession } =>
+  typeof result === "object" && result !== null && "member_session" in result && result.member_session !== undefined
+
+/** The authenticated branch of `AuthResult`: never a `primary_required`. */
+const AuthenticatedBranchFields = { primary_required: notInBranch(PrimaryRequired), ...MemberAuthenticatedFields }
+
+/** The pending branch of `AuthResult`: `primary_required` when another primary factor is due. */
+const PendingBranchFields = { primary_required: Schema.optional(PrimaryRequired), ...MemberPendingFields }
+
+/** The endpoint's fields and a branch's own, as one fields object whose type is exactly `A & B`. */
+const merge = <A extends Schema.Struct.Fields, B extends Schema.Struct.Fields>(fields: A, branch: B): A & B => ({ ...fields, ...branch })
+
+/**
+ * The response schema {@link AuthResult} builds for an endpoint's `Fields`: the union of its
+ * authenticated and its pending outcome.
+ *
+ * @example
+ * ```ts
+ * import type { AuthResultSchema, MemberResultFields } from "effect-stytch"
+ * type LoginResponse = AuthResultSchema<typeof MemberResultFields>
+ * ```
+ * @since 0.1.0
+ */
+export type AuthResultSchema<Fields extends Schema.Struct.Fields> = Schema.Union<
+  [
+    AuthenticatedOutcome<Fields & typeof AuthenticatedBranchFields>,
+    Schema.Struct<Fields & typeof PendingBranchFields>
+  ]
+>
+
+/**
+ * The response schema {@link AuthResultWithoutPrimaryRequired} builds for an endpoint's
+ * `Fields`: like {@link AuthResultSchema}, without `primary_required`.
+ *
+ * @example
+ * ```ts
+ * import type { AuthResultWithoutPrimaryRequiredSchema, MemberResultFields } from "effect-stytch"
+ * type SessionResetResponse = AuthResultWithoutPrimaryRequiredSchema<typeof MemberResultFields>
+ * ```
+ * @since 0.1.0
+ */
+export type AuthResultWithoutPrimaryRequiredSchema<Fields extends Schema.Struct.Fields> = Schema.Union<
+  [AuthenticatedOutcome<Fields & typeof MemberAuthenticatedFields>, Schema.Struct<Fields & typeof MemberPendingFields>]
+>
+
+const description = "a B2B auth result: member_authenticated true with a session, or false with an intermediate_session_token"
 
 /**
  * The response schema of a B2B login call whose pending outcome can carry
@@ -119,8 +172,11 @@ const outcomes = <
  * ```
  * @since 0.1.0
  */
-export const AuthResult = <const Fields extends Schema.Struct.Fields>(fields: Fields) =>
-  outcomes(fields, { primary_required: notInBranch(PrimaryRequired) }, { primary_required: Schema.optional(PrimaryRequired) })
+export const AuthResult = <const Fields extends Schema.Struct.Fields>(fields: Fields): AuthResultSchema<Fields> =>
+  Schema.Union(
+    requireMemberSession(Schema.Struct(merge(fields, AuthenticatedBranchFields))),
+    Schema.Struct(merge(fields, PendingBranchFields))
+  ).annotations({ description })
 
 /**
  * Like {@link AuthResult}, for `sessions.reset`, whose answer has no `primary_required`.
@@ -133,8 +189,13 @@ export const AuthResult = <const Fields extends Schema.Struct.Fields>(fields: Fi
  * ```
  * @since 0.1.0
  */
-export const AuthResultWithoutPrimaryRequired = <const Fields extends Schema.Struct.Fields>(fields: Fields) =>
-  outcomes(fields, {}, {})
+export const AuthResultWithoutPrimaryRequired = <const Fields extends Schema.Struct.Fields>(
+  fields: Fields
+): AuthResultWithoutPrimaryRequiredSchema<Fields> =>
+  Schema.Union(
+    requireMemberSession(Schema.Struct(merge(fields, MemberAuthenticatedFields))),
+    Schema.Struct(merge(fields, MemberPendingFields))
+  ).annotations({ description })
 
 /**
  * What every B2B login outcome has: the `member_authenticated` discriminant.

@@ -6,7 +6,8 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { type ClientOf, StytchClient } from "../StytchClient.js"
+import { sameType } from "../internal/sameType.js"
+import { StytchClient } from "../StytchClient.js"
 import { B2BAuthenticate } from "./passwords/authenticate.js"
 import { B2BDiscoveryAuthenticate } from "./passwords/discoveryAuthenticate.js"
 import { B2BDiscoveryEmailReset } from "./passwords/discoveryEmailReset.js"
@@ -18,6 +19,43 @@ import { B2BExistingPasswordReset } from "./passwords/existingPasswordReset.js"
 import { B2BMigrate } from "./passwords/migrate.js"
 import { B2BSessionsReset } from "./passwords/sessionsReset.js"
 import { B2BStrengthCheck } from "./passwords/strengthCheck.js"
+import type { B2BPasswordsService } from "./B2BPasswordsService.js"
+
+/**
+ * The B2B Passwords endpoint descriptions, as the tree `B2BPasswords.endpoints` holds them: the shape
+ * its service's methods are derived from.
+ *
+ * @example
+ * ```ts
+ * import { B2BPasswords, type B2BPasswordsEndpoints } from "effect-stytch"
+ * const tree: B2BPasswordsEndpoints = B2BPasswords.endpoints
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEndpoints = {
+  // A type literal, not an interface: only type literals meet the index signature of `EndpointTree`.
+  readonly authenticate: typeof B2BAuthenticate
+  readonly strengthCheck: typeof B2BStrengthCheck
+  readonly migrate: typeof B2BMigrate
+  readonly email: {
+    readonly resetStart: typeof B2BEmailResetStart
+    readonly reset: typeof B2BEmailReset
+    readonly requireReset: typeof B2BEmailRequireReset
+  }
+  readonly existingPassword: {
+    readonly reset: typeof B2BExistingPasswordReset
+  }
+  readonly sessions: {
+    readonly reset: typeof B2BSessionsReset
+  }
+  readonly discovery: {
+    readonly authenticate: typeof B2BDiscoveryAuthenticate
+    readonly email: {
+      readonly resetStart: typeof B2BDiscoveryEmailResetStart
+      readonly reset: typeof B2BDiscoveryEmailReset
+    }
+  }
+}
 
 /**
  * The B2B Passwords endpoints, arranged as the service exposes them (the tree of the
@@ -30,125 +68,29 @@ import { B2BStrengthCheck } from "./passwords/strengthCheck.js"
  * ```
  * @since 0.1.0
  */
-export const endpoints = {
-  /**
-   * Logs a member in with email and password. Succeeds with an authenticated result (a
-   * session) or a pending one (`intermediate_session_token`, `mfa_required`,
-   * `primary_required`): tell them apart with `member_authenticated` or `matchAuthResult`.
-   * Fails with `UnauthorizedCredentials`, `MemberResetPassword` (breached or flagged
-   * password), `OrganizationNotFound`, `MemberNotFound`, ...
-   *
-   * @example
-   * ```ts
-   * const result = yield* b2b.authenticate({ organization_id: "acme", email_address, password })
-   * ```
-   */
+export const endpoints: B2BPasswordsEndpoints = {
   authenticate: B2BAuthenticate,
-  /**
-   * Scores a password against the project's policy; with `email_address`, checks breaches
-   * too. The only B2B call retried after a 5xx or a timeout.
-   *
-   * @example
-   * ```ts
-   * const { valid_password, luds_feedback, zxcvbn_feedback } = yield* b2b.strengthCheck({ password })
-   * ```
-   */
   strengthCheck: B2BStrengthCheck,
-  /**
-   * Imports an existing password hash for a member of an organization, creating the
-   * member when absent.
-   *
-   * @example
-   * ```ts
-   * yield* b2b.migrate({ organization_id: "acme", email_address, hash: "$2a$10$...", hash_type: "bcrypt" })
-   * ```
-   */
   migrate: B2BMigrate,
   email: {
-    /**
-     * Emails a member a reset link, optionally bound to a PKCE challenge (`code_challenge`).
-     *
-     * @example
-     * ```ts
-     * yield* b2b.email.resetStart({ organization_id: "acme", email_address, code_challenge: pkce.code_challenge })
-     * ```
-     */
     resetStart: B2BEmailResetStart,
-    /**
-     * Sets a new password with the link's `password_reset_token`; answers like `authenticate`.
-     *
-     * @example
-     * ```ts
-     * const result = yield* b2b.email.reset({ password_reset_token: token, password, code_verifier: pkce.code_verifier })
-     * ```
-     */
     reset: B2BEmailReset,
-    /**
-     * Forces a member to reset their password before the next login. A member session in
-     * `authorization` is sent as the `X-Stytch-Member-Session(JWT)` header.
-     *
-     * @example
-     * ```ts
-     * yield* b2b.email.requireReset({ email_address, organization_id: "acme", authorization: { session_token } })
-     * ```
-     */
     requireReset: B2BEmailRequireReset
   },
   existingPassword: {
-    /**
-     * Changes a member's password given the current one; answers like `authenticate`.
-     *
-     * @example
-     * ```ts
-     * yield* b2b.existingPassword.reset({ organization_id: "acme", email_address, existing_password, new_password })
-     * ```
-     */
     reset: B2BExistingPasswordReset
   },
   sessions: {
-    /**
-     * Sets a new password for the member of a recently authenticated session.
-     *
-     * @example
-     * ```ts
-     * yield* b2b.sessions.reset({ organization_id: "acme", session_token, password })
-     * ```
-     */
     reset: B2BSessionsReset
   },
   discovery: {
-    /**
-     * Checks an email and password across organizations; returns an intermediate session
-     * token and the organizations it can be exchanged for.
-     *
-     * @example
-     * ```ts
-     * const { discovered_organizations } = yield* b2b.discovery.authenticate({ email_address, password })
-     * ```
-     */
     authenticate: B2BDiscoveryAuthenticate,
     email: {
-      /**
-       * Emails a cross-organization reset link (`pkce_code_challenge` for PKCE).
-       *
-       * @example
-       * ```ts
-       * yield* b2b.discovery.email.resetStart({ email_address, pkce_code_challenge: pkce.code_challenge })
-       * ```
-       */
       resetStart: B2BDiscoveryEmailResetStart,
-      /**
-       * Sets a new password with a discovery reset token (`pkce_code_verifier` for PKCE).
-       *
-       * @example
-       * ```ts
-       * yield* b2b.discovery.email.reset({ password_reset_token: token, password, pkce_code_verifier })
-       * ```
-       */
       reset: B2BDiscoveryEmailReset
     }
   }
-} as const
+}
 
 /**
  * Stytch B2B Passwords: one method per endpoint, each an Effect with the endpoint's own
@@ -176,9 +118,9 @@ export const endpoints = {
  * ```
  * @since 0.1.0
  */
-export class B2BPasswords extends Context.Tag("effect-stytch/B2BPasswords")<B2BPasswords, ClientOf<typeof endpoints>>() {
+export class B2BPasswords extends Context.Tag("effect-stytch/B2BPasswords")<B2BPasswords, B2BPasswordsService>() {
   /** The endpoint descriptions this service is derived from. */
-  static readonly endpoints = endpoints
+  static readonly endpoints: B2BPasswordsEndpoints = endpoints
 
   /**
    * The service, built on the `StytchClient` in the context.
@@ -190,6 +132,7 @@ export class B2BPasswords extends Context.Tag("effect-stytch/B2BPasswords")<B2BP
    */
   static readonly layer: Layer.Layer<B2BPasswords, never, StytchClient> = Layer.effect(
     B2BPasswords,
-    Effect.map(StytchClient, (stytch) => stytch.client(endpoints))
+    // The derived client must be exactly the named service: a drift between them does not compile.
+    Effect.map(StytchClient, (stytch) => sameType<B2BPasswordsService>()(stytch.client(endpoints)))
   )
 }

@@ -7,7 +7,8 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields, knownError } from "../StytchError.js"
+import { ApiErrorFields } from "../StytchError.js"
+import { knownErrorClass } from "./KnownErrorClass.js"
 
 /**
  * `invalid_hash`: The hash is not valid for its type.
@@ -18,7 +19,7 @@ import { ApiErrorFields, knownError } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class InvalidHash extends knownError("invalid_hash", Schema.TaggedError<InvalidHash>()("InvalidHash", ApiErrorFields)) {}
+export class InvalidHash extends knownErrorClass("invalid_hash", Schema.TaggedError<InvalidHash>()("InvalidHash", ApiErrorFields)) {}
 
 /**
  * `invalid_hash_type`: The hash type is not supported.
@@ -29,7 +30,7 @@ export class InvalidHash extends knownError("invalid_hash", Schema.TaggedError<I
  * ```
  * @since 0.1.0
  */
-export class InvalidHashType extends knownError("invalid_hash_type", Schema.TaggedError<InvalidHashType>()("InvalidHashType", ApiErrorFields)) {}
+export class InvalidHashType extends knownErrorClass("invalid_hash_type", Schema.TaggedError<InvalidHashType>()("InvalidHashType", ApiErrorFields)) {}
 
 /**
  * `invalid_bcrypt_hash`: The bcrypt hash is malformed.
@@ -40,7 +41,7 @@ export class InvalidHashType extends knownError("invalid_hash_type", Schema.Tagg
  * ```
  * @since 0.1.0
  */
-export class InvalidBcryptHash extends knownError("invalid_bcrypt_hash", Schema.TaggedError<InvalidBcryptHash>()("InvalidBcryptHash", ApiErrorFields)) {}
+export class InvalidBcryptHash extends knownErrorClass("invalid_bcrypt_hash", Schema.TaggedError<InvalidBcryptHash>()("InvalidBcryptHash", ApiErrorFields)) {}
 
 /**
  * `invalid_bcrypt_cost`: The bcrypt cost is out of range.
@@ -51,7 +52,7 @@ export class InvalidBcryptHash extends knownError("invalid_bcrypt_hash", Schema.
  * ```
  * @since 0.1.0
  */
-export class InvalidBcryptCost extends knownError("invalid_bcrypt_cost", Schema.TaggedError<InvalidBcryptCost>()("InvalidBcryptCost", ApiErrorFields)) {}
+export class InvalidBcryptCost extends knownErrorClass("invalid_bcrypt_cost", Schema.TaggedError<InvalidBcryptCost>()("InvalidBcryptCost", ApiErrorFields)) {}
 
 /**
  * `invalid_md_5_hash`: The MD-5 hash is malformed.
@@ -62,7 +63,7 @@ export class InvalidBcryptCost extends knownError("invalid_bcrypt_cost", Schema.
  * ```
  * @since 0.1.0
  */
-export class InvalidMd5Hash extends knownError("invalid_md_5_hash", Schema.TaggedError<InvalidMd5Hash>()("InvalidMd5Hash", ApiErrorFields)) {}
+export class InvalidMd5Hash extends knownErrorClass("invalid_md_5_hash", Schema.TaggedError<InvalidMd5Hash>()("InvalidMd5Hash", ApiErrorFields)) {}
 
 /**
  * `invalid_sha_1_hash`: The SHA-1 hash is malformed.
@@ -73,7 +74,7 @@ export class InvalidMd5Hash extends knownError("invalid_md_5_hash", Schema.Tagge
  * ```
  * @since 0.1.0
  */
-export class InvalidSha1Hash extends knownError("invalid_sha_1_hash", Schema.TaggedError<InvalidSha1Hash>()("InvalidSha1Hash", ApiErrorFields)) {}
+export class InvalidSha1Hash extends knownErrorClass("invalid_sha_1_hash", Schema.TaggedError<InvalidSha1Hash>()("InvalidSha1Hash", ApiErrorFields)) {}
 
 /**
  * `invalid_prepend_salt`: The prepend salt is not valid.
@@ -84,7 +85,7 @@ export class InvalidSha1Hash extends knownError("invalid_sha_1_hash", Schema.Tag
  * ```
  * @since 0.1.0
  */
-export class InvalidPrependSalt extends knownError("invalid_prepend_salt", Schema.TaggedError<InvalidPrependSalt>()("InvalidPrependSalt", ApiErrorFields)) {}
+export class InvalidPrependSalt extends knownErrorClass("invalid_prepend_salt", Schema.TaggedError<InvalidPrependSalt>()("InvalidPrependSalt", ApiErrorFields)) {}
 
 /**
  * `invalid_append_salt`: The append salt is not valid.
@@ -95,7 +96,7 @@ export class InvalidPrependSalt extends knownError("invalid_prepend_salt", Schem
  * ```
  * @since 0.1.0
  */
-export class InvalidAppendSalt extends knownError("invalid_append_salt", Schema.TaggedError<InvalidAppendSalt>()("InvalidAppendSalt", ApiErrorFields)) {}
+export class InvalidAppendSalt extends knownErrorClass("invalid_append_salt", Schema.TaggedError<InvalidAppendSalt>()("InvalidAppendSalt", ApiErrorFields)) {}
 
 /**
  * `invalid_pbkdf_2_hash`: The PBKDF2 hash is malformed.
@@ -106,7 +107,7 @@ export class InvalidAppendSalt extends knownError("invalid_append_salt", Schema.
  * ```
  * @since 0.1.0
  */
-export class InvalidPbkdf2Hash extends knownError("invalid_pbkdf_2_hash", Schema.TaggedError<InvalidPbkdf2Hash>()("InvalidPbkdf2Hash", ApiErrorFields)) {}
+export class InvalidPbkdf2Hash extends knownErrorClass("invalid_pbkdf_2_hash", Schema.TaggedError<InvalidPbkdf2Hash>()("InvalidPbkdf2Hash", ApiErrorFields)) {}
 
 /**
  * `invalid_pbkdf_2_iteration_amount`: The PBKDF2 iteration amount is out of range.
@@ -117,7 +118,7 @@ export class InvalidPbkdf2Hash extends knownError("invalid_pbkdf_2_hash", Schema
  * ```
  * @since 0.1.0
  */
-export class InvalidPbkdf2IterationAmount extends knownError("invalid_pbkdf_2_iteration_amount", Schema.TaggedError<InvalidPbkdf2IterationAmount>()("InvalidPbkdf2IterationAmount", ApiErrorFields)) {}
+export class InvalidPbkdf2IterationAmount extends knownErrorClass("invalid_pbkdf_2_iteration_amount", Schema.TaggedError<InvalidPbkdf2IterationAmount>()("InvalidPbkdf2IterationAmount", ApiErrorFields)) {}
 
 /**
  * `invalid_pbkdf_2_salt`: The PBKDF2 salt is not valid base64.
@@ -128,7 +129,7 @@ export class InvalidPbkdf2IterationAmount extends knownError("invalid_pbkdf_2_it
  * ```
  * @since 0.1.0
  */
-export class InvalidPbkdf2Salt extends knownError("invalid_pbkdf_2_salt", Schema.TaggedError<InvalidPbkdf2Salt>()("InvalidPbkdf2Salt", ApiErrorFields)) {}
+export class InvalidPbkdf2Salt extends knownErrorClass("invalid_pbkdf_2_salt", Schema.TaggedError<InvalidPbkdf2Salt>()("InvalidPbkdf2Salt", ApiErrorFields)) {}
 
 /**
  * `pbkdf_2_key_length_mismatch`: The PBKDF2 hash length differs from the configured key length.
@@ -139,7 +140,7 @@ export class InvalidPbkdf2Salt extends knownError("invalid_pbkdf_2_salt", Schema
  * ```
  * @since 0.1.0
  */
-export class Pbkdf2KeyLengthMismatch extends knownError("pbkdf_2_key_length_mismatch", Schema.TaggedError<Pbkdf2KeyLengthMismatch>()("Pbkdf2KeyLengthMismatch", ApiErrorFields)) {}
+export class Pbkdf2KeyLengthMismatch extends knownErrorClass("pbkdf_2_key_length_mismatch", Schema.TaggedError<Pbkdf2KeyLengthMismatch>()("Pbkdf2KeyLengthMismatch", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_iteration_amount`: The Argon2 iteration amount is out of range.
@@ -150,7 +151,7 @@ export class Pbkdf2KeyLengthMismatch extends knownError("pbkdf_2_key_length_mism
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2IterationAmount extends knownError("invalid_argon_2_iteration_amount", Schema.TaggedError<InvalidArgon2IterationAmount>()("InvalidArgon2IterationAmount", ApiErrorFields)) {}
+export class InvalidArgon2IterationAmount extends knownErrorClass("invalid_argon_2_iteration_amount", Schema.TaggedError<InvalidArgon2IterationAmount>()("InvalidArgon2IterationAmount", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_key_length`: The Argon2 key length is out of range.
@@ -161,7 +162,7 @@ export class InvalidArgon2IterationAmount extends knownError("invalid_argon_2_it
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2KeyLength extends knownError("invalid_argon_2_key_length", Schema.TaggedError<InvalidArgon2KeyLength>()("InvalidArgon2KeyLength", ApiErrorFields)) {}
+export class InvalidArgon2KeyLength extends knownErrorClass("invalid_argon_2_key_length", Schema.TaggedError<InvalidArgon2KeyLength>()("InvalidArgon2KeyLength", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_memory`: The Argon2 memory is out of range.
@@ -172,7 +173,7 @@ export class InvalidArgon2KeyLength extends knownError("invalid_argon_2_key_leng
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2Memory extends knownError("invalid_argon_2_memory", Schema.TaggedError<InvalidArgon2Memory>()("InvalidArgon2Memory", ApiErrorFields)) {}
+export class InvalidArgon2Memory extends knownErrorClass("invalid_argon_2_memory", Schema.TaggedError<InvalidArgon2Memory>()("InvalidArgon2Memory", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_salt`: The Argon2 salt is not valid.
@@ -183,7 +184,7 @@ export class InvalidArgon2Memory extends knownError("invalid_argon_2_memory", Sc
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2Salt extends knownError("invalid_argon_2_salt", Schema.TaggedError<InvalidArgon2Salt>()("InvalidArgon2Salt", ApiErrorFields)) {}
+export class InvalidArgon2Salt extends knownErrorClass("invalid_argon_2_salt", Schema.TaggedError<InvalidArgon2Salt>()("InvalidArgon2Salt", ApiErrorFields)) {}
 
 /**
  * `invalid_argon_2_threads`: The Argon2 thread count is out of range.
@@ -194,7 +195,7 @@ export class InvalidArgon2Salt extends knownError("invalid_argon_2_salt", Schema
  * ```
  * @since 0.1.0
  */
-export class InvalidArgon2Threads extends knownError("invalid_argon_2_threads", Schema.TaggedError<InvalidArgon2Threads>()("InvalidArgon2Threads", ApiErrorFields)) {}
+export class InvalidArgon2Threads extends knownErrorClass("invalid_argon_2_threads", Schema.TaggedError<InvalidArgon2Threads>()("InvalidArgon2Threads", ApiErrorFields)) {}
 
 /**
  * `argon_2_key_length_mismatch`: The Argon2 hash length differs from the configured key length.
@@ -205,7 +206,7 @@ export class InvalidArgon2Threads extends knownError("invalid_argon_2_threads", 
  * ```
  * @since 0.1.0
  */
-export class Argon2KeyLengthMismatch extends knownError("argon_2_key_length_mismatch", Schema.TaggedError<Argon2KeyLengthMismatch>()("Argon2KeyLengthMismatch", ApiErrorFields)) {}
+export class Argon2KeyLengthMismatch extends knownErrorClass("argon_2_key_length_mismatch", Schema.TaggedError<Argon2KeyLengthMismatch>()("Argon2KeyLengthMismatch", ApiErrorFields)) {}
 
 /**
  * `invalid_scrypt_n_parameter`: The scrypt N parameter is not a power of two in range.
@@ -216,7 +217,7 @@ export class Argon2KeyLengthMismatch extends knownError("argon_2_key_length_mism
  * ```
  * @since 0.1.0
  */
-export class InvalidScryptNParameter extends knownError("invalid_scrypt_n_parameter", Schema.TaggedError<InvalidScryptNParameter>()("InvalidScryptNParameter", ApiErrorFields)) {}
+export class InvalidScryptNParameter extends knownErrorClass("invalid_scrypt_n_parameter", Schema.TaggedError<InvalidScryptNParameter>()("InvalidScryptNParameter", ApiErrorFields)) {}
 
 /**
  * `invalid_scrypt_parameters`: The scrypt parameters are not valid.
@@ -227,7 +228,7 @@ export class InvalidScryptNParameter extends knownError("invalid_scrypt_n_parame
  * ```
  * @since 0.1.0
  */
-export class InvalidScryptParameters extends knownError("invalid_scrypt_parameters", Schema.TaggedError<InvalidScryptParameters>()("InvalidScryptParameters", ApiErrorFields)) {}
+export class InvalidScryptParameters extends knownErrorClass("invalid_scrypt_parameters", Schema.TaggedError<InvalidScryptParameters>()("InvalidScryptParameters", ApiErrorFields)) {}
 
 /**
  * `invalid_scrypt_salt_length`: The scrypt salt has the wrong length.
@@ -238,7 +239,7 @@ export class InvalidScryptParameters extends knownError("invalid_scrypt_paramete
  * ```
  * @since 0.1.0
  */
-export class InvalidScryptSaltLength extends knownError("invalid_scrypt_salt_length", Schema.TaggedError<InvalidScryptSaltLength>()("InvalidScryptSaltLength", ApiErrorFields)) {}
+export class InvalidScryptSaltLength extends knownErrorClass("invalid_scrypt_salt_length", Schema.TaggedError<InvalidScryptSaltLength>()("InvalidScryptSaltLength", ApiErrorFields)) {}
 
 /**
  * `scrypt_key_length_mismatch`: The scrypt hash length differs from the configured key length.
@@ -249,7 +250,7 @@ export class InvalidScryptSaltLength extends knownError("invalid_scrypt_salt_len
  * ```
  * @since 0.1.0
  */
-export class ScryptKeyLengthMismatch extends knownError("scrypt_key_length_mismatch", Schema.TaggedError<ScryptKeyLengthMismatch>()("ScryptKeyLengthMismatch", ApiErrorFields)) {}
+export class ScryptKeyLengthMismatch extends knownErrorClass("scrypt_key_length_mismatch", Schema.TaggedError<ScryptKeyLengthMismatch>()("ScryptKeyLengthMismatch", ApiErrorFields)) {}
 
 /**
  * `invalid_base64_scrypt_hash`: The scrypt hash is not valid base64.
@@ -260,7 +261,7 @@ export class ScryptKeyLengthMismatch extends knownError("scrypt_key_length_misma
  * ```
  * @since 0.1.0
  */
-export class InvalidBase64ScryptHash extends knownError("invalid_base64_scrypt_hash", Schema.TaggedError<InvalidBase64ScryptHash>()("InvalidBase64ScryptHash", ApiErrorFields)) {}
+export class InvalidBase64ScryptHash extends knownErrorClass("invalid_base64_scrypt_hash", Schema.TaggedError<InvalidBase64ScryptHash>()("InvalidBase64ScryptHash", ApiErrorFields)) {}
 
 /**
  * `invalid_base64_scrypt_salt`: The scrypt salt is not valid base64.
@@ -271,7 +272,7 @@ export class InvalidBase64ScryptHash extends knownError("invalid_base64_scrypt_h
  * ```
  * @since 0.1.0
  */
-export class InvalidBase64ScryptSalt extends knownError("invalid_base64_scrypt_salt", Schema.TaggedError<InvalidBase64ScryptSalt>()("InvalidBase64ScryptSalt", ApiErrorFields)) {}
+export class InvalidBase64ScryptSalt extends knownErrorClass("invalid_base64_scrypt_salt", Schema.TaggedError<InvalidBase64ScryptSalt>()("InvalidBase64ScryptSalt", ApiErrorFields)) {}
 
 /**
  * `invalid_phpass_hash_format`: The phpass hash is malformed.
@@ -282,7 +283,7 @@ export class InvalidBase64ScryptSalt extends knownError("invalid_base64_scrypt_s
  * ```
  * @since 0.1.0
  */
-export class InvalidPhpassHashFormat extends knownError("invalid_phpass_hash_format", Schema.TaggedError<InvalidPhpassHashFormat>()("InvalidPhpassHashFormat", ApiErrorFields)) {}
+export class InvalidPhpassHashFormat extends knownErrorClass("invalid_phpass_hash_format", Schema.TaggedError<InvalidPhpassHashFormat>()("InvalidPhpassHashFormat", ApiErrorFields)) {}
 
 /**
  * `invalid_phpass_hash_prefix`: The phpass hash does not start with $P$ or $H$.
@@ -293,7 +294,7 @@ export class InvalidPhpassHashFormat extends knownError("invalid_phpass_hash_for
  * ```
  * @since 0.1.0
  */
-export class InvalidPhpassHashPrefix extends knownError("invalid_phpass_hash_prefix", Schema.TaggedError<InvalidPhpassHashPrefix>()("InvalidPhpassHashPrefix", ApiErrorFields)) {}
+export class InvalidPhpassHashPrefix extends knownErrorClass("invalid_phpass_hash_prefix", Schema.TaggedError<InvalidPhpassHashPrefix>()("InvalidPhpassHashPrefix", ApiErrorFields)) {}
 
 /**
  * `duplicate_user_external_id`: Another user has this external id.
@@ -304,7 +305,7 @@ export class InvalidPhpassHashPrefix extends knownError("invalid_phpass_hash_pre
  * ```
  * @since 0.1.0
  */
-export class DuplicateUserExternalId extends knownError("duplicate_user_external_id", Schema.TaggedError<DuplicateUserExternalId>()("DuplicateUserExternalId", ApiErrorFields)) {}
+export class DuplicateUserExternalId extends knownErrorClass("duplicate_user_external_id", Schema.TaggedError<DuplicateUserExternalId>()("DuplicateUserExternalId", ApiErrorFields)) {}
 
 /**
  * `duplicate_member_external_id`: Another member has this external id.
@@ -315,7 +316,7 @@ export class DuplicateUserExternalId extends knownError("duplicate_user_external
  * ```
  * @since 0.1.0
  */
-export class DuplicateMemberExternalId extends knownError("duplicate_member_external_id", Schema.TaggedError<DuplicateMemberExternalId>()("DuplicateMemberExternalId", ApiErrorFields)) {}
+export class DuplicateMemberExternalId extends knownErrorClass("duplicate_member_external_id", Schema.TaggedError<DuplicateMemberExternalId>()("DuplicateMemberExternalId", ApiErrorFields)) {}
 
 /**
  * `duplicate_phone_number`: Another user has this phone number.
@@ -326,7 +327,7 @@ export class DuplicateMemberExternalId extends knownError("duplicate_member_exte
  * ```
  * @since 0.1.0
  */
-export class DuplicatePhoneNumber extends knownError("duplicate_phone_number", Schema.TaggedError<DuplicatePhoneNumber>()("DuplicatePhoneNumber", ApiErrorFields)) {}
+export class DuplicatePhoneNumber extends knownErrorClass("duplicate_phone_number", Schema.TaggedError<DuplicatePhoneNumber>()("DuplicatePhoneNumber", ApiErrorFields)) {}
 
 /**
  * `invalid_phone_number`: The phone number is not valid.
@@ -337,7 +338,7 @@ export class DuplicatePhoneNumber extends knownError("duplicate_phone_number", S
  * ```
  * @since 0.1.0
  */
-export class InvalidPhoneNumber extends knownError("invalid_phone_number", Schema.TaggedError<InvalidPhoneNumber>()("InvalidPhoneNumber", ApiErrorFields)) {}
+export class InvalidPhoneNumber extends knownErrorClass("invalid_phone_number", Schema.TaggedError<InvalidPhoneNumber>()("InvalidPhoneNumber", ApiErrorFields)) {}
 
 /**
  * `metadata_too_large`: The metadata is too large.
@@ -348,7 +349,7 @@ export class InvalidPhoneNumber extends knownError("invalid_phone_number", Schem
  * ```
  * @since 0.1.0
  */
-export class MetadataTooLarge extends knownError("metadata_too_large", Schema.TaggedError<MetadataTooLarge>()("MetadataTooLarge", ApiErrorFields)) {}
+export class MetadataTooLarge extends knownErrorClass("metadata_too_large", Schema.TaggedError<MetadataTooLarge>()("MetadataTooLarge", ApiErrorFields)) {}
 
 /**
  * `metadata_invalid_format`: The metadata is not a JSON object of the allowed shape.
@@ -359,7 +360,7 @@ export class MetadataTooLarge extends knownError("metadata_too_large", Schema.Ta
  * ```
  * @since 0.1.0
  */
-export class MetadataInvalidFormat extends knownError("metadata_invalid_format", Schema.TaggedError<MetadataInvalidFormat>()("MetadataInvalidFormat", ApiErrorFields)) {}
+export class MetadataInvalidFormat extends knownErrorClass("metadata_invalid_format", Schema.TaggedError<MetadataInvalidFormat>()("MetadataInvalidFormat", ApiErrorFields)) {}
 
 /**
  * `metadata_too_many_keys`: The metadata has too many keys.
@@ -370,7 +371,7 @@ export class MetadataInvalidFormat extends knownError("metadata_invalid_format",
  * ```
  * @since 0.1.0
  */
-export class MetadataTooManyKeys extends knownError("metadata_too_many_keys", Schema.TaggedError<MetadataTooManyKeys>()("MetadataTooManyKeys", ApiErrorFields)) {}
+export class MetadataTooManyKeys extends knownErrorClass("metadata_too_many_keys", Schema.TaggedError<MetadataTooManyKeys>()("MetadataTooManyKeys", ApiErrorFields)) {}
 
 /**
  * `invalid_role`: The role is not valid.
@@ -381,7 +382,7 @@ export class MetadataTooManyKeys extends knownError("metadata_too_many_keys", Sc
  * ```
  * @since 0.1.0
  */
-export class InvalidRole extends knownError("invalid_role", Schema.TaggedError<InvalidRole>()("InvalidRole", ApiErrorFields)) {}
+export class InvalidRole extends knownErrorClass("invalid_role", Schema.TaggedError<InvalidRole>()("InvalidRole", ApiErrorFields)) {}
 
 /**
  * `invalid_rbac_role_id`: The RBAC role id is not valid.
@@ -392,4 +393,4 @@ export class InvalidRole extends knownError("invalid_role", Schema.TaggedError<I
  * ```
  * @since 0.1.0
  */
-export class InvalidRbacRoleId extends knownError("invalid_rbac_role_id", Schema.TaggedError<InvalidRbacRoleId>()("InvalidRbacRoleId", ApiErrorFields)) {}
+export class InvalidRbacRoleId extends knownErrorClass("invalid_rbac_role_id", Schema.TaggedError<InvalidRbacRoleId>()("InvalidRbacRoleId", ApiErrorFields)) {}

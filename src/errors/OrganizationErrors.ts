@@ -7,7 +7,8 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields, knownError } from "../StytchError.js"
+import { ApiErrorFields } from "../StytchError.js"
+import { knownErrorClass } from "./KnownErrorClass.js"
 
 /**
  * `organization_not_found`: No organization matches the id or slug.
@@ -18,7 +19,7 @@ import { ApiErrorFields, knownError } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class OrganizationNotFound extends knownError("organization_not_found", Schema.TaggedError<OrganizationNotFound>()("OrganizationNotFound", ApiErrorFields)) {}
+export class OrganizationNotFound extends knownErrorClass("organization_not_found", Schema.TaggedError<OrganizationNotFound>()("OrganizationNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_organization_id`: The organization id is not valid.
@@ -29,7 +30,7 @@ export class OrganizationNotFound extends knownError("organization_not_found", S
  * ```
  * @since 0.1.0
  */
-export class InvalidOrganizationId extends knownError("invalid_organization_id", Schema.TaggedError<InvalidOrganizationId>()("InvalidOrganizationId", ApiErrorFields)) {}
+export class InvalidOrganizationId extends knownErrorClass("invalid_organization_id", Schema.TaggedError<InvalidOrganizationId>()("InvalidOrganizationId", ApiErrorFields)) {}
 
 /**
  * `member_not_found`: No member matches.
@@ -40,7 +41,7 @@ export class InvalidOrganizationId extends knownError("invalid_organization_id",
  * ```
  * @since 0.1.0
  */
-export class MemberNotFound extends knownError("member_not_found", Schema.TaggedError<MemberNotFound>()("MemberNotFound", ApiErrorFields)) {}
+export class MemberNotFound extends knownErrorClass("member_not_found", Schema.TaggedError<MemberNotFound>()("MemberNotFound", ApiErrorFields)) {}
 
 /**
  * `member_does_not_exist_in_organization`: The member does not belong to the organization.
@@ -51,7 +52,7 @@ export class MemberNotFound extends knownError("member_not_found", Schema.Tagged
  * ```
  * @since 0.1.0
  */
-export class MemberDoesNotExistInOrganization extends knownError("member_does_not_exist_in_organization", Schema.TaggedError<MemberDoesNotExistInOrganization>()("MemberDoesNotExistInOrganization", ApiErrorFields)) {}
+export class MemberDoesNotExistInOrganization extends knownErrorClass("member_does_not_exist_in_organization", Schema.TaggedError<MemberDoesNotExistInOrganization>()("MemberDoesNotExistInOrganization", ApiErrorFields)) {}
 
 /**
  * `email_jit_provisioning_not_allowed`: The organization does not provision members by email just in time.
@@ -62,7 +63,7 @@ export class MemberDoesNotExistInOrganization extends knownError("member_does_no
  * ```
  * @since 0.1.0
  */
-export class EmailJitProvisioningNotAllowed extends knownError("email_jit_provisioning_not_allowed", Schema.TaggedError<EmailJitProvisioningNotAllowed>()("EmailJitProvisioningNotAllowed", ApiErrorFields)) {}
+export class EmailJitProvisioningNotAllowed extends knownErrorClass("email_jit_provisioning_not_allowed", Schema.TaggedError<EmailJitProvisioningNotAllowed>()("EmailJitProvisioningNotAllowed", ApiErrorFields)) {}
 
 /**
  * `operation_restricted_by_organization_auth_methods`: The organization's allowed auth methods forbid this operation.
@@ -73,7 +74,7 @@ export class EmailJitProvisioningNotAllowed extends knownError("email_jit_provis
  * ```
  * @since 0.1.0
  */
-export class OperationRestrictedByOrganizationAuthMethods extends knownError("operation_restricted_by_organization_auth_methods", Schema.TaggedError<OperationRestrictedByOrganizationAuthMethods>()("OperationRestrictedByOrganizationAuthMethods", ApiErrorFields)) {}
+export class OperationRestrictedByOrganizationAuthMethods extends knownErrorClass("operation_restricted_by_organization_auth_methods", Schema.TaggedError<OperationRestrictedByOrganizationAuthMethods>()("OperationRestrictedByOrganizationAuthMethods", ApiErrorFields)) {}
 
 /**
  * `invalid_email_for_jit_provisioning`: The email's domain is not allowed for just-in-time provisioning.
@@ -84,4 +85,4 @@ export class OperationRestrictedByOrganizationAuthMethods extends knownError("op
  * ```
  * @since 0.1.0
  */
-export class InvalidEmailForJitProvisioning extends knownError("invalid_email_for_jit_provisioning", Schema.TaggedError<InvalidEmailForJitProvisioning>()("InvalidEmailForJitProvisioning", ApiErrorFields)) {}
+export class InvalidEmailForJitProvisioning extends knownErrorClass("invalid_email_for_jit_provisioning", Schema.TaggedError<InvalidEmailForJitProvisioning>()("InvalidEmailForJitProvisioning", ApiErrorFields)) {}

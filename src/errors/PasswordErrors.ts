@@ -7,7 +7,8 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields, knownError } from "../StytchError.js"
+import { ApiErrorFields } from "../StytchError.js"
+import { knownErrorClass } from "./KnownErrorClass.js"
 
 /**
  * `weak_password`: The password does not meet the project's strength policy.
@@ -18,7 +19,7 @@ import { ApiErrorFields, knownError } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class WeakPassword extends knownError("weak_password", Schema.TaggedError<WeakPassword>()("WeakPassword", ApiErrorFields)) {}
+export class WeakPassword extends knownErrorClass("weak_password", Schema.TaggedError<WeakPassword>()("WeakPassword", ApiErrorFields)) {}
 
 /**
  * `breached_password`: The password appears in a known data breach.
@@ -29,7 +30,7 @@ export class WeakPassword extends knownError("weak_password", Schema.TaggedError
  * ```
  * @since 0.1.0
  */
-export class BreachedPassword extends knownError("breached_password", Schema.TaggedError<BreachedPassword>()("BreachedPassword", ApiErrorFields)) {}
+export class BreachedPassword extends knownErrorClass("breached_password", Schema.TaggedError<BreachedPassword>()("BreachedPassword", ApiErrorFields)) {}
 
 /**
  * `reset_password`: The user must reset the password before logging in (breached, or flagged for reset).
@@ -40,7 +41,7 @@ export class BreachedPassword extends knownError("breached_password", Schema.Tag
  * ```
  * @since 0.1.0
  */
-export class ResetPassword extends knownError("reset_password", Schema.TaggedError<ResetPassword>()("ResetPassword", ApiErrorFields)) {}
+export class ResetPassword extends knownErrorClass("reset_password", Schema.TaggedError<ResetPassword>()("ResetPassword", ApiErrorFields)) {}
 
 /**
  * `member_reset_password`: The member must reset the password before logging in (B2B).
@@ -51,7 +52,7 @@ export class ResetPassword extends knownError("reset_password", Schema.TaggedErr
  * ```
  * @since 0.1.0
  */
-export class MemberResetPassword extends knownError("member_reset_password", Schema.TaggedError<MemberResetPassword>()("MemberResetPassword", ApiErrorFields)) {}
+export class MemberResetPassword extends knownErrorClass("member_reset_password", Schema.TaggedError<MemberResetPassword>()("MemberResetPassword", ApiErrorFields)) {}
 
 /**
  * `duplicate_email`: A user with this email already exists.
@@ -62,7 +63,7 @@ export class MemberResetPassword extends knownError("member_reset_password", Sch
  * ```
  * @since 0.1.0
  */
-export class DuplicateEmail extends knownError("duplicate_email", Schema.TaggedError<DuplicateEmail>()("DuplicateEmail", ApiErrorFields)) {}
+export class DuplicateEmail extends knownErrorClass("duplicate_email", Schema.TaggedError<DuplicateEmail>()("DuplicateEmail", ApiErrorFields)) {}
 
 /**
  * `duplicate_member_email`: A member with this email already exists in the organization.
@@ -73,7 +74,7 @@ export class DuplicateEmail extends knownError("duplicate_email", Schema.TaggedE
  * ```
  * @since 0.1.0
  */
-export class DuplicateMemberEmail extends knownError("duplicate_member_email", Schema.TaggedError<DuplicateMemberEmail>()("DuplicateMemberEmail", ApiErrorFields)) {}
+export class DuplicateMemberEmail extends knownErrorClass("duplicate_member_email", Schema.TaggedError<DuplicateMemberEmail>()("DuplicateMemberEmail", ApiErrorFields)) {}
 
 /**
  * `unauthorized_credentials`: The credentials do not match (a wrong password, or a wrong project secret).
@@ -84,7 +85,7 @@ export class DuplicateMemberEmail extends knownError("duplicate_member_email", S
  * ```
  * @since 0.1.0
  */
-export class UnauthorizedCredentials extends knownError("unauthorized_credentials", Schema.TaggedError<UnauthorizedCredentials>()("UnauthorizedCredentials", ApiErrorFields)) {}
+export class UnauthorizedCredentials extends knownErrorClass("unauthorized_credentials", Schema.TaggedError<UnauthorizedCredentials>()("UnauthorizedCredentials", ApiErrorFields)) {}
 
 /**
  * `email_not_found`: No user has this email.
@@ -95,7 +96,7 @@ export class UnauthorizedCredentials extends knownError("unauthorized_credential
  * ```
  * @since 0.1.0
  */
-export class EmailNotFound extends knownError("email_not_found", Schema.TaggedError<EmailNotFound>()("EmailNotFound", ApiErrorFields)) {}
+export class EmailNotFound extends knownErrorClass("email_not_found", Schema.TaggedError<EmailNotFound>()("EmailNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_email`: The email address is not valid.
@@ -106,7 +107,7 @@ export class EmailNotFound extends knownError("email_not_found", Schema.TaggedEr
  * ```
  * @since 0.1.0
  */
-export class InvalidEmail extends knownError("invalid_email", Schema.TaggedError<InvalidEmail>()("InvalidEmail", ApiErrorFields)) {}
+export class InvalidEmail extends knownErrorClass("invalid_email", Schema.TaggedError<InvalidEmail>()("InvalidEmail", ApiErrorFields)) {}
 
 /**
  * `invalid_email_sandbox`: The email address is not allowed in the sandbox.
@@ -117,7 +118,7 @@ export class InvalidEmail extends knownError("invalid_email", Schema.TaggedError
  * ```
  * @since 0.1.0
  */
-export class InvalidEmailSandbox extends knownError("invalid_email_sandbox", Schema.TaggedError<InvalidEmailSandbox>()("InvalidEmailSandbox", ApiErrorFields)) {}
+export class InvalidEmailSandbox extends knownErrorClass("invalid_email_sandbox", Schema.TaggedError<InvalidEmailSandbox>()("InvalidEmailSandbox", ApiErrorFields)) {}
 
 /**
  * `no_user_password`: The user has no password set.
@@ -128,7 +129,7 @@ export class InvalidEmailSandbox extends knownError("invalid_email_sandbox", Sch
  * ```
  * @since 0.1.0
  */
-export class NoUserPassword extends knownError("no_user_password", Schema.TaggedError<NoUserPassword>()("NoUserPassword", ApiErrorFields)) {}
+export class NoUserPassword extends knownErrorClass("no_user_password", Schema.TaggedError<NoUserPassword>()("NoUserPassword", ApiErrorFields)) {}
 
 /**
  * `password_not_found`: No password was found for this user.
@@ -139,7 +140,7 @@ export class NoUserPassword extends knownError("no_user_password", Schema.Tagged
  * ```
  * @since 0.1.0
  */
-export class PasswordNotFound extends knownError("password_not_found", Schema.TaggedError<PasswordNotFound>()("PasswordNotFound", ApiErrorFields)) {}
+export class PasswordNotFound extends knownErrorClass("password_not_found", Schema.TaggedError<PasswordNotFound>()("PasswordNotFound", ApiErrorFields)) {}
 
 /**
  * `member_password_not_found`: No password was found for this member.
@@ -150,7 +151,7 @@ export class PasswordNotFound extends knownError("password_not_found", Schema.Ta
  * ```
  * @since 0.1.0
  */
-export class MemberPasswordNotFound extends knownError("member_password_not_found", Schema.TaggedError<MemberPasswordNotFound>()("MemberPasswordNotFound", ApiErrorFields)) {}
+export class MemberPasswordNotFound extends knownErrorClass("member_password_not_found", Schema.TaggedError<MemberPasswordNotFound>()("MemberPasswordNotFound", ApiErrorFields)) {}
 
 /**
  * `password_already_exists`: The user already has a password.
@@ -161,7 +162,7 @@ export class MemberPasswordNotFound extends knownError("member_password_not_foun
  * ```
  * @since 0.1.0
  */
-export class PasswordAlreadyExists extends knownError("password_already_exists", Schema.TaggedError<PasswordAlreadyExists>()("PasswordAlreadyExists", ApiErrorFields)) {}
+export class PasswordAlreadyExists extends knownErrorClass("password_already_exists", Schema.TaggedError<PasswordAlreadyExists>()("PasswordAlreadyExists", ApiErrorFields)) {}
 
 /**
  * `password_does_not_match`: The password does not match.
@@ -172,7 +173,7 @@ export class PasswordAlreadyExists extends knownError("password_already_exists",
  * ```
  * @since 0.1.0
  */
-export class PasswordDoesNotMatch extends knownError("password_does_not_match", Schema.TaggedError<PasswordDoesNotMatch>()("PasswordDoesNotMatch", ApiErrorFields)) {}
+export class PasswordDoesNotMatch extends knownErrorClass("password_does_not_match", Schema.TaggedError<PasswordDoesNotMatch>()("PasswordDoesNotMatch", ApiErrorFields)) {}
 
 /**
  * `password_validation_timeout`: Checking the password took too long.
@@ -183,7 +184,7 @@ export class PasswordDoesNotMatch extends knownError("password_does_not_match", 
  * ```
  * @since 0.1.0
  */
-export class PasswordValidationTimeout extends knownError("password_validation_timeout", Schema.TaggedError<PasswordValidationTimeout>()("PasswordValidationTimeout", ApiErrorFields)) {}
+export class PasswordValidationTimeout extends knownErrorClass("password_validation_timeout", Schema.TaggedError<PasswordValidationTimeout>()("PasswordValidationTimeout", ApiErrorFields)) {}
 
 /**
  * `cannot_reset_password_with_existing_password`: The new password must differ from the existing one.
@@ -194,7 +195,7 @@ export class PasswordValidationTimeout extends knownError("password_validation_t
  * ```
  * @since 0.1.0
  */
-export class CannotResetPasswordWithExistingPassword extends knownError("cannot_reset_password_with_existing_password", Schema.TaggedError<CannotResetPasswordWithExistingPassword>()("CannotResetPasswordWithExistingPassword", ApiErrorFields)) {}
+export class CannotResetPasswordWithExistingPassword extends knownErrorClass("cannot_reset_password_with_existing_password", Schema.TaggedError<CannotResetPasswordWithExistingPassword>()("CannotResetPasswordWithExistingPassword", ApiErrorFields)) {}
 
 /**
  * `session_too_old_to_reset_password`: The session was not authenticated recently enough to reset the password.
@@ -205,7 +206,7 @@ export class CannotResetPasswordWithExistingPassword extends knownError("cannot_
  * ```
  * @since 0.1.0
  */
-export class SessionTooOldToResetPassword extends knownError("session_too_old_to_reset_password", Schema.TaggedError<SessionTooOldToResetPassword>()("SessionTooOldToResetPassword", ApiErrorFields)) {}
+export class SessionTooOldToResetPassword extends knownErrorClass("session_too_old_to_reset_password", Schema.TaggedError<SessionTooOldToResetPassword>()("SessionTooOldToResetPassword", ApiErrorFields)) {}
 
 /**
  * `invalid_password_id`: The password id is not valid.
@@ -216,7 +217,7 @@ export class SessionTooOldToResetPassword extends knownError("session_too_old_to
  * ```
  * @since 0.1.0
  */
-export class InvalidPasswordId extends knownError("invalid_password_id", Schema.TaggedError<InvalidPasswordId>()("InvalidPasswordId", ApiErrorFields)) {}
+export class InvalidPasswordId extends knownErrorClass("invalid_password_id", Schema.TaggedError<InvalidPasswordId>()("InvalidPasswordId", ApiErrorFields)) {}
 
 /**
  * `invalid_password_strength_luds_complexity`: The LUDS complexity setting is not valid.
@@ -227,7 +228,7 @@ export class InvalidPasswordId extends knownError("invalid_password_id", Schema.
  * ```
  * @since 0.1.0
  */
-export class InvalidPasswordStrengthLudsComplexity extends knownError("invalid_password_strength_luds_complexity", Schema.TaggedError<InvalidPasswordStrengthLudsComplexity>()("InvalidPasswordStrengthLudsComplexity", ApiErrorFields)) {}
+export class InvalidPasswordStrengthLudsComplexity extends knownErrorClass("invalid_password_strength_luds_complexity", Schema.TaggedError<InvalidPasswordStrengthLudsComplexity>()("InvalidPasswordStrengthLudsComplexity", ApiErrorFields)) {}
 
 /**
  * `invalid_password_strength_luds_length`: The LUDS length setting is not valid.
@@ -238,7 +239,7 @@ export class InvalidPasswordStrengthLudsComplexity extends knownError("invalid_p
  * ```
  * @since 0.1.0
  */
-export class InvalidPasswordStrengthLudsLength extends knownError("invalid_password_strength_luds_length", Schema.TaggedError<InvalidPasswordStrengthLudsLength>()("InvalidPasswordStrengthLudsLength", ApiErrorFields)) {}
+export class InvalidPasswordStrengthLudsLength extends knownErrorClass("invalid_password_strength_luds_length", Schema.TaggedError<InvalidPasswordStrengthLudsLength>()("InvalidPasswordStrengthLudsLength", ApiErrorFields)) {}
 
 /**
  * `passwords_incompatible_with_sdk_config`: Passwords are not compatible with the project's SDK configuration.
@@ -249,7 +250,7 @@ export class InvalidPasswordStrengthLudsLength extends knownError("invalid_passw
  * ```
  * @since 0.1.0
  */
-export class PasswordsIncompatibleWithSdkConfig extends knownError("passwords_incompatible_with_sdk_config", Schema.TaggedError<PasswordsIncompatibleWithSdkConfig>()("PasswordsIncompatibleWithSdkConfig", ApiErrorFields)) {}
+export class PasswordsIncompatibleWithSdkConfig extends knownErrorClass("passwords_incompatible_with_sdk_config", Schema.TaggedError<PasswordsIncompatibleWithSdkConfig>()("PasswordsIncompatibleWithSdkConfig", ApiErrorFields)) {}
 
 /**
  * `cross_org_passwords_enabled`: The operation is not allowed while cross-organization passwords are enabled.
@@ -260,7 +261,7 @@ export class PasswordsIncompatibleWithSdkConfig extends knownError("passwords_in
  * ```
  * @since 0.1.0
  */
-export class CrossOrgPasswordsEnabled extends knownError("cross_org_passwords_enabled", Schema.TaggedError<CrossOrgPasswordsEnabled>()("CrossOrgPasswordsEnabled", ApiErrorFields)) {}
+export class CrossOrgPasswordsEnabled extends knownErrorClass("cross_org_passwords_enabled", Schema.TaggedError<CrossOrgPasswordsEnabled>()("CrossOrgPasswordsEnabled", ApiErrorFields)) {}
 
 /**
  * `cross_org_passwords_not_enabled`: Cross-organization passwords are not enabled for the project.
@@ -271,4 +272,4 @@ export class CrossOrgPasswordsEnabled extends knownError("cross_org_passwords_en
  * ```
  * @since 0.1.0
  */
-export class CrossOrgPasswordsNotEnabled extends knownError("cross_org_passwords_not_enabled", Schema.TaggedError<CrossOrgPasswordsNotEnabled>()("CrossOrgPasswordsNotEnabled", ApiErrorFields)) {}
+export class CrossOrgPasswordsNotEnabled extends knownErrorClass("cross_org_passwords_not_enabled", Schema.TaggedError<CrossOrgPasswordsNotEnabled>()("CrossOrgPasswordsNotEnabled", ApiErrorFields)) {}

@@ -7,7 +7,8 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields, knownError } from "../StytchError.js"
+import { ApiErrorFields } from "../StytchError.js"
+import { knownErrorClass } from "./KnownErrorClass.js"
 
 /**
  * `bad_request`: The request is malformed.
@@ -18,7 +19,7 @@ import { ApiErrorFields, knownError } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class BadRequest extends knownError("bad_request", Schema.TaggedError<BadRequest>()("BadRequest", ApiErrorFields)) {}
+export class BadRequest extends knownErrorClass("bad_request", Schema.TaggedError<BadRequest>()("BadRequest", ApiErrorFields)) {}
 
 /**
  * `invalid_argument`: An argument is missing or has the wrong type.
@@ -29,7 +30,7 @@ export class BadRequest extends knownError("bad_request", Schema.TaggedError<Bad
  * ```
  * @since 0.1.0
  */
-export class InvalidArgument extends knownError("invalid_argument", Schema.TaggedError<InvalidArgument>()("InvalidArgument", ApiErrorFields)) {}
+export class InvalidArgument extends knownErrorClass("invalid_argument", Schema.TaggedError<InvalidArgument>()("InvalidArgument", ApiErrorFields)) {}
 
 /**
  * `invalid_request_value`: A request value is not valid.
@@ -40,7 +41,7 @@ export class InvalidArgument extends knownError("invalid_argument", Schema.Tagge
  * ```
  * @since 0.1.0
  */
-export class InvalidRequestValue extends knownError("invalid_request_value", Schema.TaggedError<InvalidRequestValue>()("InvalidRequestValue", ApiErrorFields)) {}
+export class InvalidRequestValue extends knownErrorClass("invalid_request_value", Schema.TaggedError<InvalidRequestValue>()("InvalidRequestValue", ApiErrorFields)) {}
 
 /**
  * `too_many_requests`: Too many requests; retry after the delay the server gave.
@@ -51,7 +52,7 @@ export class InvalidRequestValue extends knownError("invalid_request_value", Sch
  * ```
  * @since 0.1.0
  */
-export class TooManyRequests extends knownError("too_many_requests", Schema.TaggedError<TooManyRequests>()("TooManyRequests", ApiErrorFields)) {}
+export class TooManyRequests extends knownErrorClass("too_many_requests", Schema.TaggedError<TooManyRequests>()("TooManyRequests", ApiErrorFields)) {}
 
 /**
  * `internal_server_error`: Stytch failed to handle the request.
@@ -62,7 +63,7 @@ export class TooManyRequests extends knownError("too_many_requests", Schema.Tagg
  * ```
  * @since 0.1.0
  */
-export class InternalServerError extends knownError("internal_server_error", Schema.TaggedError<InternalServerError>()("InternalServerError", ApiErrorFields)) {}
+export class InternalServerError extends knownErrorClass("internal_server_error", Schema.TaggedError<InternalServerError>()("InternalServerError", ApiErrorFields)) {}
 
 /**
  * `server_unavailable`: Stytch is unavailable for now.
@@ -73,7 +74,7 @@ export class InternalServerError extends knownError("internal_server_error", Sch
  * ```
  * @since 0.1.0
  */
-export class ServerUnavailable extends knownError("server_unavailable", Schema.TaggedError<ServerUnavailable>()("ServerUnavailable", ApiErrorFields)) {}
+export class ServerUnavailable extends knownErrorClass("server_unavailable", Schema.TaggedError<ServerUnavailable>()("ServerUnavailable", ApiErrorFields)) {}
 
 /**
  * `client_closed_request`: The client closed the request before Stytch answered.
@@ -84,7 +85,7 @@ export class ServerUnavailable extends knownError("server_unavailable", Schema.T
  * ```
  * @since 0.1.0
  */
-export class ClientClosedRequest extends knownError("client_closed_request", Schema.TaggedError<ClientClosedRequest>()("ClientClosedRequest", ApiErrorFields)) {}
+export class ClientClosedRequest extends knownErrorClass("client_closed_request", Schema.TaggedError<ClientClosedRequest>()("ClientClosedRequest", ApiErrorFields)) {}
 
 /**
  * `route_not_found`: No endpoint matches the path.
@@ -95,7 +96,7 @@ export class ClientClosedRequest extends knownError("client_closed_request", Sch
  * ```
  * @since 0.1.0
  */
-export class RouteNotFound extends knownError("route_not_found", Schema.TaggedError<RouteNotFound>()("RouteNotFound", ApiErrorFields)) {}
+export class RouteNotFound extends knownErrorClass("route_not_found", Schema.TaggedError<RouteNotFound>()("RouteNotFound", ApiErrorFields)) {}
 
 /**
  * `method_not_allowed`: The endpoint does not accept this HTTP method.
@@ -106,7 +107,7 @@ export class RouteNotFound extends knownError("route_not_found", Schema.TaggedEr
  * ```
  * @since 0.1.0
  */
-export class MethodNotAllowed extends knownError("method_not_allowed", Schema.TaggedError<MethodNotAllowed>()("MethodNotAllowed", ApiErrorFields)) {}
+export class MethodNotAllowed extends knownErrorClass("method_not_allowed", Schema.TaggedError<MethodNotAllowed>()("MethodNotAllowed", ApiErrorFields)) {}
 
 /**
  * `use_https`: Requests must use HTTPS.
@@ -117,7 +118,7 @@ export class MethodNotAllowed extends knownError("method_not_allowed", Schema.Ta
  * ```
  * @since 0.1.0
  */
-export class UseHttps extends knownError("use_https", Schema.TaggedError<UseHttps>()("UseHttps", ApiErrorFields)) {}
+export class UseHttps extends knownErrorClass("use_https", Schema.TaggedError<UseHttps>()("UseHttps", ApiErrorFields)) {}
 
 /**
  * `deprecated_endpoint`: The endpoint is deprecated.
@@ -128,7 +129,7 @@ export class UseHttps extends knownError("use_https", Schema.TaggedError<UseHttp
  * ```
  * @since 0.1.0
  */
-export class DeprecatedEndpoint extends knownError("deprecated_endpoint", Schema.TaggedError<DeprecatedEndpoint>()("DeprecatedEndpoint", ApiErrorFields)) {}
+export class DeprecatedEndpoint extends knownErrorClass("deprecated_endpoint", Schema.TaggedError<DeprecatedEndpoint>()("DeprecatedEndpoint", ApiErrorFields)) {}
 
 /**
  * `unavailable_endpoint`: The endpoint is not available to the project.
@@ -139,7 +140,7 @@ export class DeprecatedEndpoint extends knownError("deprecated_endpoint", Schema
  * ```
  * @since 0.1.0
  */
-export class UnavailableEndpoint extends knownError("unavailable_endpoint", Schema.TaggedError<UnavailableEndpoint>()("UnavailableEndpoint", ApiErrorFields)) {}
+export class UnavailableEndpoint extends knownErrorClass("unavailable_endpoint", Schema.TaggedError<UnavailableEndpoint>()("UnavailableEndpoint", ApiErrorFields)) {}
 
 /**
  * `unauthorized_credentials_homepage`: The credentials are not authorized.
@@ -150,7 +151,7 @@ export class UnavailableEndpoint extends knownError("unavailable_endpoint", Sche
  * ```
  * @since 0.1.0
  */
-export class UnauthorizedCredentialsHomepage extends knownError("unauthorized_credentials_homepage", Schema.TaggedError<UnauthorizedCredentialsHomepage>()("UnauthorizedCredentialsHomepage", ApiErrorFields)) {}
+export class UnauthorizedCredentialsHomepage extends knownErrorClass("unauthorized_credentials_homepage", Schema.TaggedError<UnauthorizedCredentialsHomepage>()("UnauthorizedCredentialsHomepage", ApiErrorFields)) {}
 
 /**
  * `unauthorized_project_id_live`: The live project id is not authorized.
@@ -161,7 +162,7 @@ export class UnauthorizedCredentialsHomepage extends knownError("unauthorized_cr
  * ```
  * @since 0.1.0
  */
-export class UnauthorizedProjectIdLive extends knownError("unauthorized_project_id_live", Schema.TaggedError<UnauthorizedProjectIdLive>()("UnauthorizedProjectIdLive", ApiErrorFields)) {}
+export class UnauthorizedProjectIdLive extends knownErrorClass("unauthorized_project_id_live", Schema.TaggedError<UnauthorizedProjectIdLive>()("UnauthorizedProjectIdLive", ApiErrorFields)) {}
 
 /**
  * `unauthorized_project_id_test`: The test project id is not authorized.
@@ -172,7 +173,7 @@ export class UnauthorizedProjectIdLive extends knownError("unauthorized_project_
  * ```
  * @since 0.1.0
  */
-export class UnauthorizedProjectIdTest extends knownError("unauthorized_project_id_test", Schema.TaggedError<UnauthorizedProjectIdTest>()("UnauthorizedProjectIdTest", ApiErrorFields)) {}
+export class UnauthorizedProjectIdTest extends knownErrorClass("unauthorized_project_id_test", Schema.TaggedError<UnauthorizedProjectIdTest>()("UnauthorizedProjectIdTest", ApiErrorFields)) {}
 
 /**
  * `invalid_secret_authentication`: The project secret is not valid.
@@ -183,7 +184,7 @@ export class UnauthorizedProjectIdTest extends knownError("unauthorized_project_
  * ```
  * @since 0.1.0
  */
-export class InvalidSecretAuthentication extends knownError("invalid_secret_authentication", Schema.TaggedError<InvalidSecretAuthentication>()("InvalidSecretAuthentication", ApiErrorFields)) {}
+export class InvalidSecretAuthentication extends knownErrorClass("invalid_secret_authentication", Schema.TaggedError<InvalidSecretAuthentication>()("InvalidSecretAuthentication", ApiErrorFields)) {}
 
 /**
  * `invalid_project_id_authentication`: The project id is not valid.
@@ -194,7 +195,7 @@ export class InvalidSecretAuthentication extends knownError("invalid_secret_auth
  * ```
  * @since 0.1.0
  */
-export class InvalidProjectIdAuthentication extends knownError("invalid_project_id_authentication", Schema.TaggedError<InvalidProjectIdAuthentication>()("InvalidProjectIdAuthentication", ApiErrorFields)) {}
+export class InvalidProjectIdAuthentication extends knownErrorClass("invalid_project_id_authentication", Schema.TaggedError<InvalidProjectIdAuthentication>()("InvalidProjectIdAuthentication", ApiErrorFields)) {}
 
 /**
  * `invalid_authorization_header`: The Authorization header is malformed.
@@ -205,7 +206,7 @@ export class InvalidProjectIdAuthentication extends knownError("invalid_project_
  * ```
  * @since 0.1.0
  */
-export class InvalidAuthorizationHeader extends knownError("invalid_authorization_header", Schema.TaggedError<InvalidAuthorizationHeader>()("InvalidAuthorizationHeader", ApiErrorFields)) {}
+export class InvalidAuthorizationHeader extends knownErrorClass("invalid_authorization_header", Schema.TaggedError<InvalidAuthorizationHeader>()("InvalidAuthorizationHeader", ApiErrorFields)) {}
 
 /**
  * `test_id_used_in_live_environment`: A test project id was used against the live environment.
@@ -216,7 +217,7 @@ export class InvalidAuthorizationHeader extends knownError("invalid_authorizatio
  * ```
  * @since 0.1.0
  */
-export class TestIdUsedInLiveEnvironment extends knownError("test_id_used_in_live_environment", Schema.TaggedError<TestIdUsedInLiveEnvironment>()("TestIdUsedInLiveEnvironment", ApiErrorFields)) {}
+export class TestIdUsedInLiveEnvironment extends knownErrorClass("test_id_used_in_live_environment", Schema.TaggedError<TestIdUsedInLiveEnvironment>()("TestIdUsedInLiveEnvironment", ApiErrorFields)) {}
 
 /**
  * `live_id_used_in_test_environment`: A live project id was used against the test environment.
@@ -227,7 +228,7 @@ export class TestIdUsedInLiveEnvironment extends knownError("test_id_used_in_liv
  * ```
  * @since 0.1.0
  */
-export class LiveIdUsedInTestEnvironment extends knownError("live_id_used_in_test_environment", Schema.TaggedError<LiveIdUsedInTestEnvironment>()("LiveIdUsedInTestEnvironment", ApiErrorFields)) {}
+export class LiveIdUsedInTestEnvironment extends knownErrorClass("live_id_used_in_test_environment", Schema.TaggedError<LiveIdUsedInTestEnvironment>()("LiveIdUsedInTestEnvironment", ApiErrorFields)) {}
 
 /**
  * `wrong_stack_live`: The request reached the live stack with a test project.
@@ -238,7 +239,7 @@ export class LiveIdUsedInTestEnvironment extends knownError("live_id_used_in_tes
  * ```
  * @since 0.1.0
  */
-export class WrongStackLive extends knownError("wrong_stack_live", Schema.TaggedError<WrongStackLive>()("WrongStackLive", ApiErrorFields)) {}
+export class WrongStackLive extends knownErrorClass("wrong_stack_live", Schema.TaggedError<WrongStackLive>()("WrongStackLive", ApiErrorFields)) {}
 
 /**
  * `wrong_stack_test`: The request reached the test stack with a live project.
@@ -249,7 +250,7 @@ export class WrongStackLive extends knownError("wrong_stack_live", Schema.Tagged
  * ```
  * @since 0.1.0
  */
-export class WrongStackTest extends knownError("wrong_stack_test", Schema.TaggedError<WrongStackTest>()("WrongStackTest", ApiErrorFields)) {}
+export class WrongStackTest extends knownErrorClass("wrong_stack_test", Schema.TaggedError<WrongStackTest>()("WrongStackTest", ApiErrorFields)) {}
 
 /**
  * `user_not_found`: No user matches.
@@ -260,7 +261,7 @@ export class WrongStackTest extends knownError("wrong_stack_test", Schema.Tagged
  * ```
  * @since 0.1.0
  */
-export class UserNotFound extends knownError("user_not_found", Schema.TaggedError<UserNotFound>()("UserNotFound", ApiErrorFields)) {}
+export class UserNotFound extends knownErrorClass("user_not_found", Schema.TaggedError<UserNotFound>()("UserNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_user_id`: The user id is not valid.
@@ -271,7 +272,7 @@ export class UserNotFound extends knownError("user_not_found", Schema.TaggedErro
  * ```
  * @since 0.1.0
  */
-export class InvalidUserId extends knownError("invalid_user_id", Schema.TaggedError<InvalidUserId>()("InvalidUserId", ApiErrorFields)) {}
+export class InvalidUserId extends knownErrorClass("invalid_user_id", Schema.TaggedError<InvalidUserId>()("InvalidUserId", ApiErrorFields)) {}
 
 /**
  * `email_in_denylist`: The email is on the project's deny list.
@@ -282,7 +283,7 @@ export class InvalidUserId extends knownError("invalid_user_id", Schema.TaggedEr
  * ```
  * @since 0.1.0
  */
-export class EmailInDenylist extends knownError("email_in_denylist", Schema.TaggedError<EmailInDenylist>()("EmailInDenylist", ApiErrorFields)) {}
+export class EmailInDenylist extends knownErrorClass("email_in_denylist", Schema.TaggedError<EmailInDenylist>()("EmailInDenylist", ApiErrorFields)) {}
 
 /**
  * `email_not_in_allowlist`: The email is not on the project's allow list.
@@ -293,7 +294,7 @@ export class EmailInDenylist extends knownError("email_in_denylist", Schema.Tagg
  * ```
  * @since 0.1.0
  */
-export class EmailNotInAllowlist extends knownError("email_not_in_allowlist", Schema.TaggedError<EmailNotInAllowlist>()("EmailNotInAllowlist", ApiErrorFields)) {}
+export class EmailNotInAllowlist extends knownErrorClass("email_not_in_allowlist", Schema.TaggedError<EmailNotInAllowlist>()("EmailNotInAllowlist", ApiErrorFields)) {}
 
 /**
  * `captcha_required`: A CAPTCHA is required.
@@ -304,7 +305,7 @@ export class EmailNotInAllowlist extends knownError("email_not_in_allowlist", Sc
  * ```
  * @since 0.1.0
  */
-export class CaptchaRequired extends knownError("captcha_required", Schema.TaggedError<CaptchaRequired>()("CaptchaRequired", ApiErrorFields)) {}
+export class CaptchaRequired extends knownErrorClass("captcha_required", Schema.TaggedError<CaptchaRequired>()("CaptchaRequired", ApiErrorFields)) {}
 
 /**
  * `captcha_failed`: The CAPTCHA check failed.
@@ -315,7 +316,7 @@ export class CaptchaRequired extends knownError("captcha_required", Schema.Tagge
  * ```
  * @since 0.1.0
  */
-export class CaptchaFailed extends knownError("captcha_failed", Schema.TaggedError<CaptchaFailed>()("CaptchaFailed", ApiErrorFields)) {}
+export class CaptchaFailed extends knownErrorClass("captcha_failed", Schema.TaggedError<CaptchaFailed>()("CaptchaFailed", ApiErrorFields)) {}
 
 /**
  * `unknown`: Stytch reported an unknown error.
@@ -326,4 +327,4 @@ export class CaptchaFailed extends knownError("captcha_failed", Schema.TaggedErr
  * ```
  * @since 0.1.0
  */
-export class Unknown extends knownError("unknown", Schema.TaggedError<Unknown>()("Unknown", ApiErrorFields)) {}
+export class Unknown extends knownErrorClass("unknown", Schema.TaggedError<Unknown>()("Unknown", ApiErrorFields)) {}

@@ -7,7 +7,8 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields, knownError } from "../StytchError.js"
+import { ApiErrorFields } from "../StytchError.js"
+import { knownErrorClass } from "./KnownErrorClass.js"
 
 /**
  * `unable_to_auth_password_reset_token`: The reset token is unknown, expired or already used.
@@ -18,7 +19,7 @@ import { ApiErrorFields, knownError } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class UnableToAuthPasswordResetToken extends knownError("unable_to_auth_password_reset_token", Schema.TaggedError<UnableToAuthPasswordResetToken>()("UnableToAuthPasswordResetToken", ApiErrorFields)) {}
+export class UnableToAuthPasswordResetToken extends knownErrorClass("unable_to_auth_password_reset_token", Schema.TaggedError<UnableToAuthPasswordResetToken>()("UnableToAuthPasswordResetToken", ApiErrorFields)) {}
 
 /**
  * `unable_to_auth_magic_link`: The magic link is unknown, expired or already used.
@@ -29,7 +30,7 @@ export class UnableToAuthPasswordResetToken extends knownError("unable_to_auth_p
  * ```
  * @since 0.1.0
  */
-export class UnableToAuthMagicLink extends knownError("unable_to_auth_magic_link", Schema.TaggedError<UnableToAuthMagicLink>()("UnableToAuthMagicLink", ApiErrorFields)) {}
+export class UnableToAuthMagicLink extends knownErrorClass("unable_to_auth_magic_link", Schema.TaggedError<UnableToAuthMagicLink>()("UnableToAuthMagicLink", ApiErrorFields)) {}
 
 /**
  * `magic_link_not_found`: The magic link was not found.
@@ -40,7 +41,7 @@ export class UnableToAuthMagicLink extends knownError("unable_to_auth_magic_link
  * ```
  * @since 0.1.0
  */
-export class MagicLinkNotFound extends knownError("magic_link_not_found", Schema.TaggedError<MagicLinkNotFound>()("MagicLinkNotFound", ApiErrorFields)) {}
+export class MagicLinkNotFound extends knownErrorClass("magic_link_not_found", Schema.TaggedError<MagicLinkNotFound>()("MagicLinkNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_token`: The token is not valid.
@@ -51,7 +52,7 @@ export class MagicLinkNotFound extends knownError("magic_link_not_found", Schema
  * ```
  * @since 0.1.0
  */
-export class InvalidToken extends knownError("invalid_token", Schema.TaggedError<InvalidToken>()("InvalidToken", ApiErrorFields)) {}
+export class InvalidToken extends knownErrorClass("invalid_token", Schema.TaggedError<InvalidToken>()("InvalidToken", ApiErrorFields)) {}
 
 /**
  * `pkce_mismatch`: The PKCE code verifier does not match the code challenge.
@@ -62,7 +63,7 @@ export class InvalidToken extends knownError("invalid_token", Schema.TaggedError
  * ```
  * @since 0.1.0
  */
-export class PkceMismatch extends knownError("pkce_mismatch", Schema.TaggedError<PkceMismatch>()("PkceMismatch", ApiErrorFields)) {}
+export class PkceMismatch extends knownErrorClass("pkce_mismatch", Schema.TaggedError<PkceMismatch>()("PkceMismatch", ApiErrorFields)) {}
 
 /**
  * `pkce_expected_code_verifier`: The flow started with a PKCE code challenge, so a code verifier is required.
@@ -73,7 +74,7 @@ export class PkceMismatch extends knownError("pkce_mismatch", Schema.TaggedError
  * ```
  * @since 0.1.0
  */
-export class PkceExpectedCodeVerifier extends knownError("pkce_expected_code_verifier", Schema.TaggedError<PkceExpectedCodeVerifier>()("PkceExpectedCodeVerifier", ApiErrorFields)) {}
+export class PkceExpectedCodeVerifier extends knownErrorClass("pkce_expected_code_verifier", Schema.TaggedError<PkceExpectedCodeVerifier>()("PkceExpectedCodeVerifier", ApiErrorFields)) {}
 
 /**
  * `pkce_did_not_expect_code_verifier`: A code verifier was sent but the flow started without a code challenge.
@@ -84,7 +85,7 @@ export class PkceExpectedCodeVerifier extends knownError("pkce_expected_code_ver
  * ```
  * @since 0.1.0
  */
-export class PkceDidNotExpectCodeVerifier extends knownError("pkce_did_not_expect_code_verifier", Schema.TaggedError<PkceDidNotExpectCodeVerifier>()("PkceDidNotExpectCodeVerifier", ApiErrorFields)) {}
+export class PkceDidNotExpectCodeVerifier extends knownErrorClass("pkce_did_not_expect_code_verifier", Schema.TaggedError<PkceDidNotExpectCodeVerifier>()("PkceDidNotExpectCodeVerifier", ApiErrorFields)) {}
 
 /**
  * `invalid_pkce_code_challenge`: The PKCE code challenge is not valid.
@@ -95,7 +96,7 @@ export class PkceDidNotExpectCodeVerifier extends knownError("pkce_did_not_expec
  * ```
  * @since 0.1.0
  */
-export class InvalidPkceCodeChallenge extends knownError("invalid_pkce_code_challenge", Schema.TaggedError<InvalidPkceCodeChallenge>()("InvalidPkceCodeChallenge", ApiErrorFields)) {}
+export class InvalidPkceCodeChallenge extends knownErrorClass("invalid_pkce_code_challenge", Schema.TaggedError<InvalidPkceCodeChallenge>()("InvalidPkceCodeChallenge", ApiErrorFields)) {}
 
 /**
  * `invalid_pkce_code_verifier`: The PKCE code verifier is not valid.
@@ -106,7 +107,7 @@ export class InvalidPkceCodeChallenge extends knownError("invalid_pkce_code_chal
  * ```
  * @since 0.1.0
  */
-export class InvalidPkceCodeVerifier extends knownError("invalid_pkce_code_verifier", Schema.TaggedError<InvalidPkceCodeVerifier>()("InvalidPkceCodeVerifier", ApiErrorFields)) {}
+export class InvalidPkceCodeVerifier extends knownErrorClass("invalid_pkce_code_verifier", Schema.TaggedError<InvalidPkceCodeVerifier>()("InvalidPkceCodeVerifier", ApiErrorFields)) {}
 
 /**
  * `attribute_mismatch`: The request's IP address or user agent does not match the one that started the flow.
@@ -117,7 +118,7 @@ export class InvalidPkceCodeVerifier extends knownError("invalid_pkce_code_verif
  * ```
  * @since 0.1.0
  */
-export class AttributeMismatch extends knownError("attribute_mismatch", Schema.TaggedError<AttributeMismatch>()("AttributeMismatch", ApiErrorFields)) {}
+export class AttributeMismatch extends knownErrorClass("attribute_mismatch", Schema.TaggedError<AttributeMismatch>()("AttributeMismatch", ApiErrorFields)) {}
 
 /**
  * `no_password_reset_redirect_url`: No reset redirect URL was given and the project has no default.
@@ -128,7 +129,7 @@ export class AttributeMismatch extends knownError("attribute_mismatch", Schema.T
  * ```
  * @since 0.1.0
  */
-export class NoPasswordResetRedirectUrl extends knownError("no_password_reset_redirect_url", Schema.TaggedError<NoPasswordResetRedirectUrl>()("NoPasswordResetRedirectUrl", ApiErrorFields)) {}
+export class NoPasswordResetRedirectUrl extends knownErrorClass("no_password_reset_redirect_url", Schema.TaggedError<NoPasswordResetRedirectUrl>()("NoPasswordResetRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_password_reset_redirect_url`: The reset redirect URL is not valid or not allowed.
@@ -139,7 +140,7 @@ export class NoPasswordResetRedirectUrl extends knownError("no_password_reset_re
  * ```
  * @since 0.1.0
  */
-export class InvalidPasswordResetRedirectUrl extends knownError("invalid_password_reset_redirect_url", Schema.TaggedError<InvalidPasswordResetRedirectUrl>()("InvalidPasswordResetRedirectUrl", ApiErrorFields)) {}
+export class InvalidPasswordResetRedirectUrl extends knownErrorClass("invalid_password_reset_redirect_url", Schema.TaggedError<InvalidPasswordResetRedirectUrl>()("InvalidPasswordResetRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `no_login_redirect_url`: No login redirect URL was given and the project has no default.
@@ -150,7 +151,7 @@ export class InvalidPasswordResetRedirectUrl extends knownError("invalid_passwor
  * ```
  * @since 0.1.0
  */
-export class NoLoginRedirectUrl extends knownError("no_login_redirect_url", Schema.TaggedError<NoLoginRedirectUrl>()("NoLoginRedirectUrl", ApiErrorFields)) {}
+export class NoLoginRedirectUrl extends knownErrorClass("no_login_redirect_url", Schema.TaggedError<NoLoginRedirectUrl>()("NoLoginRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_login_redirect_url`: The login redirect URL is not valid or not allowed.
@@ -161,7 +162,7 @@ export class NoLoginRedirectUrl extends knownError("no_login_redirect_url", Sche
  * ```
  * @since 0.1.0
  */
-export class InvalidLoginRedirectUrl extends knownError("invalid_login_redirect_url", Schema.TaggedError<InvalidLoginRedirectUrl>()("InvalidLoginRedirectUrl", ApiErrorFields)) {}
+export class InvalidLoginRedirectUrl extends knownErrorClass("invalid_login_redirect_url", Schema.TaggedError<InvalidLoginRedirectUrl>()("InvalidLoginRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `no_discovery_redirect_url`: No discovery redirect URL was given and the project has no default.
@@ -172,7 +173,7 @@ export class InvalidLoginRedirectUrl extends knownError("invalid_login_redirect_
  * ```
  * @since 0.1.0
  */
-export class NoDiscoveryRedirectUrl extends knownError("no_discovery_redirect_url", Schema.TaggedError<NoDiscoveryRedirectUrl>()("NoDiscoveryRedirectUrl", ApiErrorFields)) {}
+export class NoDiscoveryRedirectUrl extends knownErrorClass("no_discovery_redirect_url", Schema.TaggedError<NoDiscoveryRedirectUrl>()("NoDiscoveryRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_discovery_redirect_url`: The discovery redirect URL is not valid or not allowed.
@@ -183,7 +184,7 @@ export class NoDiscoveryRedirectUrl extends knownError("no_discovery_redirect_ur
  * ```
  * @since 0.1.0
  */
-export class InvalidDiscoveryRedirectUrl extends knownError("invalid_discovery_redirect_url", Schema.TaggedError<InvalidDiscoveryRedirectUrl>()("InvalidDiscoveryRedirectUrl", ApiErrorFields)) {}
+export class InvalidDiscoveryRedirectUrl extends knownErrorClass("invalid_discovery_redirect_url", Schema.TaggedError<InvalidDiscoveryRedirectUrl>()("InvalidDiscoveryRedirectUrl", ApiErrorFields)) {}
 
 /**
  * `invalid_locale`: The locale is not supported.
@@ -194,7 +195,7 @@ export class InvalidDiscoveryRedirectUrl extends knownError("invalid_discovery_r
  * ```
  * @since 0.1.0
  */
-export class InvalidLocale extends knownError("invalid_locale", Schema.TaggedError<InvalidLocale>()("InvalidLocale", ApiErrorFields)) {}
+export class InvalidLocale extends knownErrorClass("invalid_locale", Schema.TaggedError<InvalidLocale>()("InvalidLocale", ApiErrorFields)) {}
 
 /**
  * `invalid_template_id`: The email template id is not valid.
@@ -205,7 +206,7 @@ export class InvalidLocale extends knownError("invalid_locale", Schema.TaggedErr
  * ```
  * @since 0.1.0
  */
-export class InvalidTemplateId extends knownError("invalid_template_id", Schema.TaggedError<InvalidTemplateId>()("InvalidTemplateId", ApiErrorFields)) {}
+export class InvalidTemplateId extends knownErrorClass("invalid_template_id", Schema.TaggedError<InvalidTemplateId>()("InvalidTemplateId", ApiErrorFields)) {}
 
 /**
  * `email_template_not_found`: The email template was not found.
@@ -216,7 +217,7 @@ export class InvalidTemplateId extends knownError("invalid_template_id", Schema.
  * ```
  * @since 0.1.0
  */
-export class EmailTemplateNotFound extends knownError("email_template_not_found", Schema.TaggedError<EmailTemplateNotFound>()("EmailTemplateNotFound", ApiErrorFields)) {}
+export class EmailTemplateNotFound extends knownErrorClass("email_template_not_found", Schema.TaggedError<EmailTemplateNotFound>()("EmailTemplateNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_expiration`: The expiration is out of range.
@@ -227,4 +228,4 @@ export class EmailTemplateNotFound extends knownError("email_template_not_found"
  * ```
  * @since 0.1.0
  */
-export class InvalidExpiration extends knownError("invalid_expiration", Schema.TaggedError<InvalidExpiration>()("InvalidExpiration", ApiErrorFields)) {}
+export class InvalidExpiration extends knownErrorClass("invalid_expiration", Schema.TaggedError<InvalidExpiration>()("InvalidExpiration", ApiErrorFields)) {}

@@ -7,7 +7,8 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import { ApiErrorFields, knownError } from "../StytchError.js"
+import { ApiErrorFields } from "../StytchError.js"
+import { knownErrorClass } from "./KnownErrorClass.js"
 
 /**
  * `session_not_found`: No live session matches the session token or JWT.
@@ -18,7 +19,7 @@ import { ApiErrorFields, knownError } from "../StytchError.js"
  * ```
  * @since 0.1.0
  */
-export class SessionNotFound extends knownError("session_not_found", Schema.TaggedError<SessionNotFound>()("SessionNotFound", ApiErrorFields)) {}
+export class SessionNotFound extends knownErrorClass("session_not_found", Schema.TaggedError<SessionNotFound>()("SessionNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_session_token`: The session token is not valid.
@@ -29,7 +30,7 @@ export class SessionNotFound extends knownError("session_not_found", Schema.Tagg
  * ```
  * @since 0.1.0
  */
-export class InvalidSessionToken extends knownError("invalid_session_token", Schema.TaggedError<InvalidSessionToken>()("InvalidSessionToken", ApiErrorFields)) {}
+export class InvalidSessionToken extends knownErrorClass("invalid_session_token", Schema.TaggedError<InvalidSessionToken>()("InvalidSessionToken", ApiErrorFields)) {}
 
 /**
  * `invalid_session_duration_minutes`: The session duration is out of range (5 to 527040 minutes).
@@ -40,7 +41,7 @@ export class InvalidSessionToken extends knownError("invalid_session_token", Sch
  * ```
  * @since 0.1.0
  */
-export class InvalidSessionDurationMinutes extends knownError("invalid_session_duration_minutes", Schema.TaggedError<InvalidSessionDurationMinutes>()("InvalidSessionDurationMinutes", ApiErrorFields)) {}
+export class InvalidSessionDurationMinutes extends knownErrorClass("invalid_session_duration_minutes", Schema.TaggedError<InvalidSessionDurationMinutes>()("InvalidSessionDurationMinutes", ApiErrorFields)) {}
 
 /**
  * `invalid_session_duration`: The session duration is not valid.
@@ -51,7 +52,7 @@ export class InvalidSessionDurationMinutes extends knownError("invalid_session_d
  * ```
  * @since 0.1.0
  */
-export class InvalidSessionDuration extends knownError("invalid_session_duration", Schema.TaggedError<InvalidSessionDuration>()("InvalidSessionDuration", ApiErrorFields)) {}
+export class InvalidSessionDuration extends knownErrorClass("invalid_session_duration", Schema.TaggedError<InvalidSessionDuration>()("InvalidSessionDuration", ApiErrorFields)) {}
 
 /**
  * `too_many_session_arguments`: Send a session token or a session JWT, not both.
@@ -62,7 +63,7 @@ export class InvalidSessionDuration extends knownError("invalid_session_duration
  * ```
  * @since 0.1.0
  */
-export class TooManySessionArguments extends knownError("too_many_session_arguments", Schema.TaggedError<TooManySessionArguments>()("TooManySessionArguments", ApiErrorFields)) {}
+export class TooManySessionArguments extends knownErrorClass("too_many_session_arguments", Schema.TaggedError<TooManySessionArguments>()("TooManySessionArguments", ApiErrorFields)) {}
 
 /**
  * `no_session_arguments`: A session token or a session JWT is required.
@@ -73,7 +74,7 @@ export class TooManySessionArguments extends knownError("too_many_session_argume
  * ```
  * @since 0.1.0
  */
-export class NoSessionArguments extends knownError("no_session_arguments", Schema.TaggedError<NoSessionArguments>()("NoSessionArguments", ApiErrorFields)) {}
+export class NoSessionArguments extends knownErrorClass("no_session_arguments", Schema.TaggedError<NoSessionArguments>()("NoSessionArguments", ApiErrorFields)) {}
 
 /**
  * `invalid_session_missing_primary_factor`: The session has no primary authentication factor.
@@ -84,7 +85,7 @@ export class NoSessionArguments extends knownError("no_session_arguments", Schem
  * ```
  * @since 0.1.0
  */
-export class InvalidSessionMissingPrimaryFactor extends knownError("invalid_session_missing_primary_factor", Schema.TaggedError<InvalidSessionMissingPrimaryFactor>()("InvalidSessionMissingPrimaryFactor", ApiErrorFields)) {}
+export class InvalidSessionMissingPrimaryFactor extends knownErrorClass("invalid_session_missing_primary_factor", Schema.TaggedError<InvalidSessionMissingPrimaryFactor>()("InvalidSessionMissingPrimaryFactor", ApiErrorFields)) {}
 
 /**
  * `unable_to_parse_session_jwt`: The session JWT could not be parsed.
@@ -95,7 +96,7 @@ export class InvalidSessionMissingPrimaryFactor extends knownError("invalid_sess
  * ```
  * @since 0.1.0
  */
-export class UnableToParseSessionJwt extends knownError("unable_to_parse_session_jwt", Schema.TaggedError<UnableToParseSessionJwt>()("UnableToParseSessionJwt", ApiErrorFields)) {}
+export class UnableToParseSessionJwt extends knownErrorClass("unable_to_parse_session_jwt", Schema.TaggedError<UnableToParseSessionJwt>()("UnableToParseSessionJwt", ApiErrorFields)) {}
 
 /**
  * `custom_claims_too_large`: The custom claims are larger than 4 KB of JSON.
@@ -106,7 +107,7 @@ export class UnableToParseSessionJwt extends knownError("unable_to_parse_session
  * ```
  * @since 0.1.0
  */
-export class CustomClaimsTooLarge extends knownError("custom_claims_too_large", Schema.TaggedError<CustomClaimsTooLarge>()("CustomClaimsTooLarge", ApiErrorFields)) {}
+export class CustomClaimsTooLarge extends knownErrorClass("custom_claims_too_large", Schema.TaggedError<CustomClaimsTooLarge>()("CustomClaimsTooLarge", ApiErrorFields)) {}
 
 /**
  * `reserved_claims_in_custom_claims`: The custom claims use a reserved claim name.
@@ -117,7 +118,7 @@ export class CustomClaimsTooLarge extends knownError("custom_claims_too_large", 
  * ```
  * @since 0.1.0
  */
-export class ReservedClaimsInCustomClaims extends knownError("reserved_claims_in_custom_claims", Schema.TaggedError<ReservedClaimsInCustomClaims>()("ReservedClaimsInCustomClaims", ApiErrorFields)) {}
+export class ReservedClaimsInCustomClaims extends knownErrorClass("reserved_claims_in_custom_claims", Schema.TaggedError<ReservedClaimsInCustomClaims>()("ReservedClaimsInCustomClaims", ApiErrorFields)) {}
 
 /**
  * `stytch_claims_in_custom_claims`: The custom claims use a claim name that Stytch reserves.
@@ -128,7 +129,7 @@ export class ReservedClaimsInCustomClaims extends knownError("reserved_claims_in
  * ```
  * @since 0.1.0
  */
-export class StytchClaimsInCustomClaims extends knownError("stytch_claims_in_custom_claims", Schema.TaggedError<StytchClaimsInCustomClaims>()("StytchClaimsInCustomClaims", ApiErrorFields)) {}
+export class StytchClaimsInCustomClaims extends knownErrorClass("stytch_claims_in_custom_claims", Schema.TaggedError<StytchClaimsInCustomClaims>()("StytchClaimsInCustomClaims", ApiErrorFields)) {}
 
 /**
  * `unable_to_represent_custom_claims_json`: The custom claims cannot be represented as JSON.
@@ -139,7 +140,7 @@ export class StytchClaimsInCustomClaims extends knownError("stytch_claims_in_cus
  * ```
  * @since 0.1.0
  */
-export class UnableToRepresentCustomClaimsJson extends knownError("unable_to_represent_custom_claims_json", Schema.TaggedError<UnableToRepresentCustomClaimsJson>()("UnableToRepresentCustomClaimsJson", ApiErrorFields)) {}
+export class UnableToRepresentCustomClaimsJson extends knownErrorClass("unable_to_represent_custom_claims_json", Schema.TaggedError<UnableToRepresentCustomClaimsJson>()("UnableToRepresentCustomClaimsJson", ApiErrorFields)) {}
 
 /**
  * `intermediate_session_not_found`: No live intermediate session matches the token.
@@ -150,7 +151,7 @@ export class UnableToRepresentCustomClaimsJson extends knownError("unable_to_rep
  * ```
  * @since 0.1.0
  */
-export class IntermediateSessionNotFound extends knownError("intermediate_session_not_found", Schema.TaggedError<IntermediateSessionNotFound>()("IntermediateSessionNotFound", ApiErrorFields)) {}
+export class IntermediateSessionNotFound extends knownErrorClass("intermediate_session_not_found", Schema.TaggedError<IntermediateSessionNotFound>()("IntermediateSessionNotFound", ApiErrorFields)) {}
 
 /**
  * `invalid_intermediate_session_token_for_organization`: The intermediate session token belongs to another organization.
@@ -161,7 +162,7 @@ export class IntermediateSessionNotFound extends knownError("intermediate_sessio
  * ```
  * @since 0.1.0
  */
-export class InvalidIntermediateSessionTokenForOrganization extends knownError("invalid_intermediate_session_token_for_organization", Schema.TaggedError<InvalidIntermediateSessionTokenForOrganization>()("InvalidIntermediateSessionTokenForOrganization", ApiErrorFields)) {}
+export class InvalidIntermediateSessionTokenForOrganization extends knownErrorClass("invalid_intermediate_session_token_for_organization", Schema.TaggedError<InvalidIntermediateSessionTokenForOrganization>()("InvalidIntermediateSessionTokenForOrganization", ApiErrorFields)) {}
 
 /**
  * `insufficient_factors`: The session lacks the authentication factors the operation needs.
@@ -172,4 +173,4 @@ export class InvalidIntermediateSessionTokenForOrganization extends knownError("
  * ```
  * @since 0.1.0
  */
-export class InsufficientFactors extends knownError("insufficient_factors", Schema.TaggedError<InsufficientFactors>()("InsufficientFactors", ApiErrorFields)) {}
+export class InsufficientFactors extends knownErrorClass("insufficient_factors", Schema.TaggedError<InsufficientFactors>()("InsufficientFactors", ApiErrorFields)) {}

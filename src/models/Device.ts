@@ -6,6 +6,14 @@
  */
 import * as Schema from "effect/Schema"
 
+const DeviceAttributeDetailsFields = {
+  is_new: Schema.Boolean,
+  /** RFC 3339. */
+  first_seen_at: Schema.optional(Schema.String),
+  /** RFC 3339. */
+  last_seen_at: Schema.optional(Schema.String)
+}
+
 /**
  * Whether one device attribute (visitor id, IP address, country) is new for the user, and
  * when it was first and last seen (RFC 3339).
@@ -21,13 +29,7 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const DeviceAttributeDetails = Schema.Struct({
-  is_new: Schema.Boolean,
-  /** RFC 3339. */
-  first_seen_at: Schema.optional(Schema.String),
-  /** RFC 3339. */
-  last_seen_at: Schema.optional(Schema.String)
-}).annotations({ identifier: "DeviceAttributeDetails" })
+export const DeviceAttributeDetails: Schema.Schema<DeviceAttributeDetails, DeviceAttributeDetailsEncoded> = Schema.Struct(DeviceAttributeDetailsFields).annotations({ identifier: "DeviceAttributeDetails" })
 
 /**
  * @example
@@ -37,7 +39,32 @@ export const DeviceAttributeDetails = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface DeviceAttributeDetails extends Schema.Schema.Type<typeof DeviceAttributeDetails> {}
+export interface DeviceAttributeDetails extends Schema.Struct.Type<typeof DeviceAttributeDetailsFields> {}
+
+/**
+ * `DeviceAttributeDetails` as JSON, before decoding: what `Schema.encode(DeviceAttributeDetails)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { DeviceAttributeDetails, type DeviceAttributeDetailsEncoded } from "effect-stytch"
+ * const toJson = (value: DeviceAttributeDetails): DeviceAttributeDetailsEncoded => Schema.encodeSync(DeviceAttributeDetails)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type DeviceAttributeDetailsEncoded = Schema.Struct.Encoded<typeof DeviceAttributeDetailsFields>
+
+const DeviceInfoFields = {
+  visitor_id: Schema.String,
+  visitor_id_details: Schema.optional(DeviceAttributeDetails),
+  ip_address: Schema.optional(Schema.String),
+  ip_address_details: Schema.optional(DeviceAttributeDetails),
+  ip_geo_city: Schema.optional(Schema.String),
+  ip_geo_region: Schema.optional(Schema.String),
+  /** ISO 3166-1 alpha-2 country code. */
+  ip_geo_country: Schema.optional(Schema.String),
+  ip_geo_country_details: Schema.optional(DeviceAttributeDetails)
+}
 
 /**
  * The device a request came from: its visitor id and IP geolocation, each with details.
@@ -54,17 +81,7 @@ export interface DeviceAttributeDetails extends Schema.Schema.Type<typeof Device
  * ```
  * @since 0.1.0
  */
-export const DeviceInfo = Schema.Struct({
-  visitor_id: Schema.String,
-  visitor_id_details: Schema.optional(DeviceAttributeDetails),
-  ip_address: Schema.optional(Schema.String),
-  ip_address_details: Schema.optional(DeviceAttributeDetails),
-  ip_geo_city: Schema.optional(Schema.String),
-  ip_geo_region: Schema.optional(Schema.String),
-  /** ISO 3166-1 alpha-2 country code. */
-  ip_geo_country: Schema.optional(Schema.String),
-  ip_geo_country_details: Schema.optional(DeviceAttributeDetails)
-}).annotations({ identifier: "DeviceInfo" })
+export const DeviceInfo: Schema.Schema<DeviceInfo, DeviceInfoEncoded> = Schema.Struct(DeviceInfoFields).annotations({ identifier: "DeviceInfo" })
 
 /**
  * @example
@@ -74,4 +91,17 @@ export const DeviceInfo = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface DeviceInfo extends Schema.Schema.Type<typeof DeviceInfo> {}
+export interface DeviceInfo extends Schema.Struct.Type<typeof DeviceInfoFields> {}
+
+/**
+ * `DeviceInfo` as JSON, before decoding: what `Schema.encode(DeviceInfo)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { DeviceInfo, type DeviceInfoEncoded } from "effect-stytch"
+ * const toJson = (value: DeviceInfo): DeviceInfoEncoded => Schema.encodeSync(DeviceInfo)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type DeviceInfoEncoded = Schema.Struct.Encoded<typeof DeviceInfoFields>

@@ -9,6 +9,13 @@ import { Member } from "./Member.js"
 import { MfaRequired, PrimaryRequired } from "./MemberSession.js"
 import { Organization } from "./Organization.js"
 
+const MembershipFields = {
+  /** `"active_member"`, `"invited_member"`, ...; unknown values decode as they are. */
+  type: Schema.String,
+  details: Schema.optional(JsonObject),
+  member: Schema.optional(Member)
+}
+
 /**
  * How the email address relates to a discovered organization: `type` is
  * `"active_member"`, `"pending_member"`, `"invited_member"`,
@@ -24,12 +31,7 @@ import { Organization } from "./Organization.js"
  * ```
  * @since 0.1.0
  */
-export const Membership = Schema.Struct({
-  /** `"active_member"`, `"invited_member"`, ...; unknown values decode as they are. */
-  type: Schema.String,
-  details: Schema.optional(JsonObject),
-  member: Schema.optional(Member)
-}).annotations({ identifier: "Membership" })
+export const Membership: Schema.Schema<Membership, MembershipEncoded> = Schema.Struct(MembershipFields).annotations({ identifier: "Membership" })
 
 /**
  * @example
@@ -39,7 +41,28 @@ export const Membership = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Membership extends Schema.Schema.Type<typeof Membership> {}
+export interface Membership extends Schema.Struct.Type<typeof MembershipFields> {}
+
+/**
+ * `Membership` as JSON, before decoding: what `Schema.encode(Membership)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Membership, type MembershipEncoded } from "effect-stytch"
+ * const toJson = (value: Membership): MembershipEncoded => Schema.encodeSync(Membership)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MembershipEncoded = Schema.Struct.Encoded<typeof MembershipFields>
+
+const DiscoveredOrganizationFields = {
+  member_authenticated: Schema.Boolean,
+  organization: Schema.optional(Organization),
+  membership: Schema.optional(Membership),
+  primary_required: Schema.optional(PrimaryRequired),
+  mfa_required: Schema.optional(MfaRequired)
+}
 
 /**
  * One organization a discovery call found. `member_authenticated` says whether exchanging
@@ -57,13 +80,7 @@ export interface Membership extends Schema.Schema.Type<typeof Membership> {}
  * ```
  * @since 0.1.0
  */
-export const DiscoveredOrganization = Schema.Struct({
-  member_authenticated: Schema.Boolean,
-  organization: Schema.optional(Organization),
-  membership: Schema.optional(Membership),
-  primary_required: Schema.optional(PrimaryRequired),
-  mfa_required: Schema.optional(MfaRequired)
-}).annotations({ identifier: "DiscoveredOrganization" })
+export const DiscoveredOrganization: Schema.Schema<DiscoveredOrganization, DiscoveredOrganizationEncoded> = Schema.Struct(DiscoveredOrganizationFields).annotations({ identifier: "DiscoveredOrganization" })
 
 /**
  * @example
@@ -73,4 +90,17 @@ export const DiscoveredOrganization = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface DiscoveredOrganization extends Schema.Schema.Type<typeof DiscoveredOrganization> {}
+export interface DiscoveredOrganization extends Schema.Struct.Type<typeof DiscoveredOrganizationFields> {}
+
+/**
+ * `DiscoveredOrganization` as JSON, before decoding: what `Schema.encode(DiscoveredOrganization)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { DiscoveredOrganization, type DiscoveredOrganizationEncoded } from "effect-stytch"
+ * const toJson = (value: DiscoveredOrganization): DiscoveredOrganizationEncoded => Schema.encodeSync(DiscoveredOrganization)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type DiscoveredOrganizationEncoded = Schema.Struct.Encoded<typeof DiscoveredOrganizationFields>

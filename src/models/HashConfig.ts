@@ -6,10 +6,10 @@
  */
 import * as Schema from "effect/Schema"
 
-const SaltAround = Schema.Struct({
+const SaltAroundFields = {
   prepend_salt: Schema.String,
   append_salt: Schema.String
-})
+}
 
 /**
  * `md_5_config`: the hash is `md5(prepend_salt + password + append_salt)`.
@@ -23,7 +23,9 @@ const SaltAround = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export const MD5Config = SaltAround.annotations({ identifier: "MD5Config" })
+export const MD5Config: Schema.Schema<MD5Config, MD5ConfigEncoded> = Schema.Struct(SaltAroundFields).annotations({
+  identifier: "MD5Config"
+})
 
 /**
  * @example
@@ -33,7 +35,20 @@ export const MD5Config = SaltAround.annotations({ identifier: "MD5Config" })
  * ```
  * @since 0.1.0
  */
-export interface MD5Config extends Schema.Schema.Type<typeof MD5Config> {}
+export interface MD5Config extends Schema.Struct.Type<typeof SaltAroundFields> {}
+
+/**
+ * `MD5Config` as JSON, before decoding: what `Schema.encode(MD5Config)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MD5Config, type MD5ConfigEncoded } from "effect-stytch"
+ * const toJson = (value: MD5Config): MD5ConfigEncoded => Schema.encodeSync(MD5Config)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MD5ConfigEncoded = Schema.Struct.Encoded<typeof SaltAroundFields>
 
 /**
  * `sha_1_config`: the hash is `sha1(prepend_salt + password + append_salt)`.
@@ -47,7 +62,9 @@ export interface MD5Config extends Schema.Schema.Type<typeof MD5Config> {}
  * ```
  * @since 0.1.0
  */
-export const SHA1Config = SaltAround.annotations({ identifier: "SHA1Config" })
+export const SHA1Config: Schema.Schema<SHA1Config, SHA1ConfigEncoded> = Schema.Struct(SaltAroundFields).annotations({
+  identifier: "SHA1Config"
+})
 
 /**
  * @example
@@ -57,7 +74,20 @@ export const SHA1Config = SaltAround.annotations({ identifier: "SHA1Config" })
  * ```
  * @since 0.1.0
  */
-export interface SHA1Config extends Schema.Schema.Type<typeof SHA1Config> {}
+export interface SHA1Config extends Schema.Struct.Type<typeof SaltAroundFields> {}
+
+/**
+ * `SHA1Config` as JSON, before decoding: what `Schema.encode(SHA1Config)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SHA1Config, type SHA1ConfigEncoded } from "effect-stytch"
+ * const toJson = (value: SHA1Config): SHA1ConfigEncoded => Schema.encodeSync(SHA1Config)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type SHA1ConfigEncoded = Schema.Struct.Encoded<typeof SaltAroundFields>
 
 /**
  * `sha_512_config`: the hash is `sha512(prepend_salt + password + append_salt)`.
@@ -71,7 +101,9 @@ export interface SHA1Config extends Schema.Schema.Type<typeof SHA1Config> {}
  * ```
  * @since 0.1.0
  */
-export const SHA512Config = SaltAround.annotations({ identifier: "SHA512Config" })
+export const SHA512Config: Schema.Schema<SHA512Config, SHA512ConfigEncoded> = Schema.Struct(SaltAroundFields).annotations({
+  identifier: "SHA512Config"
+})
 
 /**
  * @example
@@ -81,7 +113,28 @@ export const SHA512Config = SaltAround.annotations({ identifier: "SHA512Config" 
  * ```
  * @since 0.1.0
  */
-export interface SHA512Config extends Schema.Schema.Type<typeof SHA512Config> {}
+export interface SHA512Config extends Schema.Struct.Type<typeof SaltAroundFields> {}
+
+/**
+ * `SHA512Config` as JSON, before decoding: what `Schema.encode(SHA512Config)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SHA512Config, type SHA512ConfigEncoded } from "effect-stytch"
+ * const toJson = (value: SHA512Config): SHA512ConfigEncoded => Schema.encodeSync(SHA512Config)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type SHA512ConfigEncoded = Schema.Struct.Encoded<typeof SaltAroundFields>
+
+const ScryptConfigFields = {
+  salt: Schema.String,
+  n_parameter: Schema.Int,
+  r_parameter: Schema.Int,
+  p_parameter: Schema.Int,
+  key_length: Schema.Int
+}
 
 /**
  * `scrypt_config`, for a base64 scrypt hash that is not a PHC string: base64 `salt`, cost
@@ -97,13 +150,7 @@ export interface SHA512Config extends Schema.Schema.Type<typeof SHA512Config> {}
  * ```
  * @since 0.1.0
  */
-export const ScryptConfig = Schema.Struct({
-  salt: Schema.String,
-  n_parameter: Schema.Int,
-  r_parameter: Schema.Int,
-  p_parameter: Schema.Int,
-  key_length: Schema.Int
-}).annotations({ identifier: "ScryptConfig" })
+export const ScryptConfig: Schema.Schema<ScryptConfig, ScryptConfigEncoded> = Schema.Struct(ScryptConfigFields).annotations({ identifier: "ScryptConfig" })
 
 /**
  * @example
@@ -113,7 +160,28 @@ export const ScryptConfig = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface ScryptConfig extends Schema.Schema.Type<typeof ScryptConfig> {}
+export interface ScryptConfig extends Schema.Struct.Type<typeof ScryptConfigFields> {}
+
+/**
+ * `ScryptConfig` as JSON, before decoding: what `Schema.encode(ScryptConfig)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ScryptConfig, type ScryptConfigEncoded } from "effect-stytch"
+ * const toJson = (value: ScryptConfig): ScryptConfigEncoded => Schema.encodeSync(ScryptConfig)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type ScryptConfigEncoded = Schema.Struct.Encoded<typeof ScryptConfigFields>
+
+const Argon2ConfigFields = {
+  salt: Schema.String,
+  iteration_amount: Schema.Int,
+  memory: Schema.Int,
+  threads: Schema.Int,
+  key_length: Schema.Int
+}
 
 /**
  * `argon_2_config`, for an Argon2 hash that is not a PHC string: `salt`, passes
@@ -128,13 +196,7 @@ export interface ScryptConfig extends Schema.Schema.Type<typeof ScryptConfig> {}
  * ```
  * @since 0.1.0
  */
-export const Argon2Config = Schema.Struct({
-  salt: Schema.String,
-  iteration_amount: Schema.Int,
-  memory: Schema.Int,
-  threads: Schema.Int,
-  key_length: Schema.Int
-}).annotations({ identifier: "Argon2Config" })
+export const Argon2Config: Schema.Schema<Argon2Config, Argon2ConfigEncoded> = Schema.Struct(Argon2ConfigFields).annotations({ identifier: "Argon2Config" })
 
 /**
  * @example
@@ -144,7 +206,28 @@ export const Argon2Config = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Argon2Config extends Schema.Schema.Type<typeof Argon2Config> {}
+export interface Argon2Config extends Schema.Struct.Type<typeof Argon2ConfigFields> {}
+
+/**
+ * `Argon2Config` as JSON, before decoding: what `Schema.encode(Argon2Config)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Argon2Config, type Argon2ConfigEncoded } from "effect-stytch"
+ * const toJson = (value: Argon2Config): Argon2ConfigEncoded => Schema.encodeSync(Argon2Config)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type Argon2ConfigEncoded = Schema.Struct.Encoded<typeof Argon2ConfigFields>
+
+const PBKDF2ConfigFields = {
+  salt: Schema.String,
+  iteration_amount: Schema.Int,
+  key_length: Schema.Int,
+  /** `"sha256"` or `"sha512"`. */
+  algorithm: Schema.String
+}
 
 /**
  * `pbkdf_2_config`: base64 `salt`, `iteration_amount`, the hash length in bytes
@@ -159,13 +242,7 @@ export interface Argon2Config extends Schema.Schema.Type<typeof Argon2Config> {}
  * ```
  * @since 0.1.0
  */
-export const PBKDF2Config = Schema.Struct({
-  salt: Schema.String,
-  iteration_amount: Schema.Int,
-  key_length: Schema.Int,
-  /** `"sha256"` or `"sha512"`. */
-  algorithm: Schema.String
-}).annotations({ identifier: "PBKDF2Config" })
+export const PBKDF2Config: Schema.Schema<PBKDF2Config, PBKDF2ConfigEncoded> = Schema.Struct(PBKDF2ConfigFields).annotations({ identifier: "PBKDF2Config" })
 
 /**
  * @example
@@ -175,4 +252,17 @@ export const PBKDF2Config = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface PBKDF2Config extends Schema.Schema.Type<typeof PBKDF2Config> {}
+export interface PBKDF2Config extends Schema.Struct.Type<typeof PBKDF2ConfigFields> {}
+
+/**
+ * `PBKDF2Config` as JSON, before decoding: what `Schema.encode(PBKDF2Config)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { PBKDF2Config, type PBKDF2ConfigEncoded } from "effect-stytch"
+ * const toJson = (value: PBKDF2Config): PBKDF2ConfigEncoded => Schema.encodeSync(PBKDF2Config)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type PBKDF2ConfigEncoded = Schema.Struct.Encoded<typeof PBKDF2ConfigFields>

@@ -18,8 +18,8 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const JsonObject = Schema.declare(
-  (input: unknown): input is { readonly [key: string]: unknown } => typeof input === "object" && input !== null && !Array.isArray(input),
+export const JsonObject: Schema.Schema<JsonObject> = Schema.declare(
+  (input: unknown): input is JsonObject => typeof input === "object" && input !== null && !Array.isArray(input),
   // Kept as it is, not rebuilt key by key: a rebuild assigns `__proto__`, which would set the
   // copy's prototype instead of keeping the key as data.
   {
@@ -37,4 +37,6 @@ export const JsonObject = Schema.declare(
  * ```
  * @since 0.1.0
  */
-export interface JsonObject extends Schema.Schema.Type<typeof JsonObject> {}
+export interface JsonObject {
+  readonly [key: string]: unknown
+}

@@ -6,6 +6,12 @@
 import * as Schema from "effect/Schema"
 import { JsonObject } from "./Json.js"
 
+const MemberRoleSourceFields = {
+  /** `"direct_assignment"`, `"email_assignment"`, ...; unknown values decode as they are. */
+  type: Schema.String,
+  details: Schema.optional(JsonObject)
+}
+
 /**
  * Where one of a member's roles comes from: `type` is `"direct_assignment"`,
  * `"email_assignment"`, `"sso_connection"`, `"sso_connection_group"`, `"scim_connection_group"`
@@ -20,11 +26,7 @@ import { JsonObject } from "./Json.js"
  * ```
  * @since 0.1.0
  */
-export const MemberRoleSource = Schema.Struct({
-  /** `"direct_assignment"`, `"email_assignment"`, ...; unknown values decode as they are. */
-  type: Schema.String,
-  details: Schema.optional(JsonObject)
-}).annotations({ identifier: "MemberRoleSource" })
+export const MemberRoleSource: Schema.Schema<MemberRoleSource, MemberRoleSourceEncoded> = Schema.Struct(MemberRoleSourceFields).annotations({ identifier: "MemberRoleSource" })
 
 /**
  * @example
@@ -34,7 +36,25 @@ export const MemberRoleSource = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface MemberRoleSource extends Schema.Schema.Type<typeof MemberRoleSource> {}
+export interface MemberRoleSource extends Schema.Struct.Type<typeof MemberRoleSourceFields> {}
+
+/**
+ * `MemberRoleSource` as JSON, before decoding: what `Schema.encode(MemberRoleSource)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MemberRoleSource, type MemberRoleSourceEncoded } from "effect-stytch"
+ * const toJson = (value: MemberRoleSource): MemberRoleSourceEncoded => Schema.encodeSync(MemberRoleSource)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MemberRoleSourceEncoded = Schema.Struct.Encoded<typeof MemberRoleSourceFields>
+
+const MemberRoleFields = {
+  role_id: Schema.String,
+  sources: Schema.Array(MemberRoleSource)
+}
 
 /**
  * One role of a member (`stytch_member`, `stytch_admin` or a custom role) and why it holds it.
@@ -48,10 +68,7 @@ export interface MemberRoleSource extends Schema.Schema.Type<typeof MemberRoleSo
  * ```
  * @since 0.1.0
  */
-export const MemberRole = Schema.Struct({
-  role_id: Schema.String,
-  sources: Schema.Array(MemberRoleSource)
-}).annotations({ identifier: "MemberRole" })
+export const MemberRole: Schema.Schema<MemberRole, MemberRoleEncoded> = Schema.Struct(MemberRoleFields).annotations({ identifier: "MemberRole" })
 
 /**
  * @example
@@ -61,7 +78,27 @@ export const MemberRole = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface MemberRole extends Schema.Schema.Type<typeof MemberRole> {}
+export interface MemberRole extends Schema.Struct.Type<typeof MemberRoleFields> {}
+
+/**
+ * `MemberRole` as JSON, before decoding: what `Schema.encode(MemberRole)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MemberRole, type MemberRoleEncoded } from "effect-stytch"
+ * const toJson = (value: MemberRole): MemberRoleEncoded => Schema.encodeSync(MemberRole)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MemberRoleEncoded = Schema.Struct.Encoded<typeof MemberRoleFields>
+
+const SSORegistrationFields = {
+  connection_id: Schema.String,
+  external_id: Schema.String,
+  registration_id: Schema.String,
+  sso_attributes: Schema.optional(JsonObject)
+}
 
 /**
  * A member's link to an SSO connection; `sso_attributes` are the identity provider's, as sent.
@@ -77,12 +114,7 @@ export interface MemberRole extends Schema.Schema.Type<typeof MemberRole> {}
  * ```
  * @since 0.1.0
  */
-export const SSORegistration = Schema.Struct({
-  connection_id: Schema.String,
-  external_id: Schema.String,
-  registration_id: Schema.String,
-  sso_attributes: Schema.optional(JsonObject)
-}).annotations({ identifier: "SSORegistration" })
+export const SSORegistration: Schema.Schema<SSORegistration, SSORegistrationEncoded> = Schema.Struct(SSORegistrationFields).annotations({ identifier: "SSORegistration" })
 
 /**
  * @example
@@ -92,7 +124,29 @@ export const SSORegistration = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface SSORegistration extends Schema.Schema.Type<typeof SSORegistration> {}
+export interface SSORegistration extends Schema.Struct.Type<typeof SSORegistrationFields> {}
+
+/**
+ * `SSORegistration` as JSON, before decoding: what `Schema.encode(SSORegistration)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SSORegistration, type SSORegistrationEncoded } from "effect-stytch"
+ * const toJson = (value: SSORegistration): SSORegistrationEncoded => Schema.encodeSync(SSORegistration)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type SSORegistrationEncoded = Schema.Struct.Encoded<typeof SSORegistrationFields>
+
+const OAuthRegistrationFields = {
+  /** `"Google"`, `"Microsoft"`, `"HubSpot"`, ...; unknown values decode as they are. */
+  provider_type: Schema.String,
+  provider_subject: Schema.String,
+  member_oauth_registration_id: Schema.String,
+  profile_picture_url: Schema.optional(Schema.String),
+  locale: Schema.optional(Schema.String)
+}
 
 /**
  * A member's OAuth login (`provider_type` such as `"Google"`, `"Microsoft"`, ...; unknown
@@ -110,14 +164,7 @@ export interface SSORegistration extends Schema.Schema.Type<typeof SSORegistrati
  * ```
  * @since 0.1.0
  */
-export const OAuthRegistration = Schema.Struct({
-  /** `"Google"`, `"Microsoft"`, `"HubSpot"`, ...; unknown values decode as they are. */
-  provider_type: Schema.String,
-  provider_subject: Schema.String,
-  member_oauth_registration_id: Schema.String,
-  profile_picture_url: Schema.optional(Schema.String),
-  locale: Schema.optional(Schema.String)
-}).annotations({ identifier: "OAuthRegistration" })
+export const OAuthRegistration: Schema.Schema<OAuthRegistration, OAuthRegistrationEncoded> = Schema.Struct(OAuthRegistrationFields).annotations({ identifier: "OAuthRegistration" })
 
 /**
  * @example
@@ -127,7 +174,25 @@ export const OAuthRegistration = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface OAuthRegistration extends Schema.Schema.Type<typeof OAuthRegistration> {}
+export interface OAuthRegistration extends Schema.Struct.Type<typeof OAuthRegistrationFields> {}
+
+/**
+ * `OAuthRegistration` as JSON, before decoding: what `Schema.encode(OAuthRegistration)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { OAuthRegistration, type OAuthRegistrationEncoded } from "effect-stytch"
+ * const toJson = (value: OAuthRegistration): OAuthRegistrationEncoded => Schema.encodeSync(OAuthRegistration)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OAuthRegistrationEncoded = Schema.Struct.Encoded<typeof OAuthRegistrationFields>
+
+const RetiredEmailFields = {
+  email_id: Schema.String,
+  email_address: Schema.String
+}
 
 /**
  * An email address the member used before.
@@ -141,10 +206,7 @@ export interface OAuthRegistration extends Schema.Schema.Type<typeof OAuthRegist
  * ```
  * @since 0.1.0
  */
-export const RetiredEmail = Schema.Struct({
-  email_id: Schema.String,
-  email_address: Schema.String
-}).annotations({ identifier: "RetiredEmail" })
+export const RetiredEmail: Schema.Schema<RetiredEmail, RetiredEmailEncoded> = Schema.Struct(RetiredEmailFields).annotations({ identifier: "RetiredEmail" })
 
 /**
  * @example
@@ -154,7 +216,27 @@ export const RetiredEmail = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface RetiredEmail extends Schema.Schema.Type<typeof RetiredEmail> {}
+export interface RetiredEmail extends Schema.Struct.Type<typeof RetiredEmailFields> {}
+
+/**
+ * `RetiredEmail` as JSON, before decoding: what `Schema.encode(RetiredEmail)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { RetiredEmail, type RetiredEmailEncoded } from "effect-stytch"
+ * const toJson = (value: RetiredEmail): RetiredEmailEncoded => Schema.encodeSync(RetiredEmail)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type RetiredEmailEncoded = Schema.Struct.Encoded<typeof RetiredEmailFields>
+
+const SCIMRegistrationFields = {
+  connection_id: Schema.String,
+  registration_id: Schema.String,
+  external_id: Schema.optional(Schema.String),
+  scim_attributes: Schema.optional(JsonObject)
+}
 
 /**
  * A member's SCIM provisioning record. `scim_attributes` (the SCIM user: name, emails,
@@ -173,12 +255,7 @@ export interface RetiredEmail extends Schema.Schema.Type<typeof RetiredEmail> {}
  * ```
  * @since 0.1.0
  */
-export const SCIMRegistration = Schema.Struct({
-  connection_id: Schema.String,
-  registration_id: Schema.String,
-  external_id: Schema.optional(Schema.String),
-  scim_attributes: Schema.optional(JsonObject)
-}).annotations({ identifier: "SCIMRegistration" })
+export const SCIMRegistration: Schema.Schema<SCIMRegistration, SCIMRegistrationEncoded> = Schema.Struct(SCIMRegistrationFields).annotations({ identifier: "SCIMRegistration" })
 
 /**
  * @example
@@ -188,30 +265,22 @@ export const SCIMRegistration = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface SCIMRegistration extends Schema.Schema.Type<typeof SCIMRegistration> {}
+export interface SCIMRegistration extends Schema.Struct.Type<typeof SCIMRegistrationFields> {}
 
 /**
- * A member of a B2B organization. `status` is `"pending"`, `"invited"`, `"active"` or
- * `"deleted"`, `default_mfa_method` `"sms_otp"` or `"totp"` (unknown values of both decode
- * as they are); empty strings stand for "none" (`member_password_id`, `mfa_phone_number`,
- * `totp_registration_id`). `name` is a plain string. Timestamps are RFC 3339.
+ * `SCIMRegistration` as JSON, before decoding: what `Schema.encode(SCIMRegistration)` gives.
  *
  * @example
  * ```ts
  * import { Schema } from "effect"
- * import { Member } from "effect-stytch"
- *
- * const member = Schema.decodeUnknownSync(Member)({
- *   organization_id: "organization-test-1", member_id: "member-test-1", email_address: "ada@example.com",
- *   status: "active", name: "Ada Lovelace", sso_registrations: [], is_breakglass: false,
- *   member_password_id: "member-password-test-1", oauth_registrations: [], email_address_verified: true,
- *   mfa_phone_number_verified: false, is_admin: false, totp_registration_id: "", retired_email_addresses: [],
- *   is_locked: false, mfa_enrolled: false, mfa_phone_number: "", default_mfa_method: "", roles: []
- * })
+ * import { SCIMRegistration, type SCIMRegistrationEncoded } from "effect-stytch"
+ * const toJson = (value: SCIMRegistration): SCIMRegistrationEncoded => Schema.encodeSync(SCIMRegistration)(value)
  * ```
  * @since 0.1.0
  */
-export const Member = Schema.Struct({
+export type SCIMRegistrationEncoded = Schema.Struct.Encoded<typeof SCIMRegistrationFields>
+
+const MemberFields = {
   organization_id: Schema.String,
   member_id: Schema.String,
   email_address: Schema.String,
@@ -248,7 +317,30 @@ export const Member = Schema.Struct({
   lock_created_at: Schema.optional(Schema.String),
   /** RFC 3339. */
   lock_expires_at: Schema.optional(Schema.String)
-}).annotations({ identifier: "Member" })
+}
+
+/**
+ * A member of a B2B organization. `status` is `"pending"`, `"invited"`, `"active"` or
+ * `"deleted"`, `default_mfa_method` `"sms_otp"` or `"totp"` (unknown values of both decode
+ * as they are); empty strings stand for "none" (`member_password_id`, `mfa_phone_number`,
+ * `totp_registration_id`). `name` is a plain string. Timestamps are RFC 3339.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Member } from "effect-stytch"
+ *
+ * const member = Schema.decodeUnknownSync(Member)({
+ *   organization_id: "organization-test-1", member_id: "member-test-1", email_address: "ada@example.com",
+ *   status: "active", name: "Ada Lovelace", sso_registrations: [], is_breakglass: false,
+ *   member_password_id: "member-password-test-1", oauth_registrations: [], email_address_verified: true,
+ *   mfa_phone_number_verified: false, is_admin: false, totp_registration_id: "", retired_email_addresses: [],
+ *   is_locked: false, mfa_enrolled: false, mfa_phone_number: "", default_mfa_method: "", roles: []
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const Member: Schema.Schema<Member, MemberEncoded> = Schema.Struct(MemberFields).annotations({ identifier: "Member" })
 
 /**
  * @example
@@ -258,4 +350,17 @@ export const Member = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Member extends Schema.Schema.Type<typeof Member> {}
+export interface Member extends Schema.Struct.Type<typeof MemberFields> {}
+
+/**
+ * `Member` as JSON, before decoding: what `Schema.encode(Member)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Member, type MemberEncoded } from "effect-stytch"
+ * const toJson = (value: Member): MemberEncoded => Schema.encodeSync(Member)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MemberEncoded = Schema.Struct.Encoded<typeof MemberFields>

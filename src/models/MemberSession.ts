@@ -8,6 +8,22 @@ import * as Schema from "effect/Schema"
 import { JsonObject } from "./Json.js"
 import { AuthenticationFactor } from "./Session.js"
 
+const MemberSessionFields = {
+  member_session_id: Schema.String,
+  member_id: Schema.String,
+  /** RFC 3339. */
+  started_at: Schema.String,
+  /** RFC 3339. */
+  last_accessed_at: Schema.String,
+  /** RFC 3339. */
+  expires_at: Schema.String,
+  authentication_factors: Schema.Array(AuthenticationFactor),
+  organization_id: Schema.String,
+  roles: Schema.Array(Schema.String),
+  organization_slug: Schema.String,
+  custom_claims: Schema.optional(JsonObject)
+}
+
 /**
  * A member's session in one organization. Unlike the consumer `Session`, its timestamps are
  * always there (RFC 3339).
@@ -26,21 +42,7 @@ import { AuthenticationFactor } from "./Session.js"
  * ```
  * @since 0.1.0
  */
-export const MemberSession = Schema.Struct({
-  member_session_id: Schema.String,
-  member_id: Schema.String,
-  /** RFC 3339. */
-  started_at: Schema.String,
-  /** RFC 3339. */
-  last_accessed_at: Schema.String,
-  /** RFC 3339. */
-  expires_at: Schema.String,
-  authentication_factors: Schema.Array(AuthenticationFactor),
-  organization_id: Schema.String,
-  roles: Schema.Array(Schema.String),
-  organization_slug: Schema.String,
-  custom_claims: Schema.optional(JsonObject)
-}).annotations({ identifier: "MemberSession" })
+export const MemberSession: Schema.Schema<MemberSession, MemberSessionEncoded> = Schema.Struct(MemberSessionFields).annotations({ identifier: "MemberSession" })
 
 /**
  * @example
@@ -50,7 +52,25 @@ export const MemberSession = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface MemberSession extends Schema.Schema.Type<typeof MemberSession> {}
+export interface MemberSession extends Schema.Struct.Type<typeof MemberSessionFields> {}
+
+/**
+ * `MemberSession` as JSON, before decoding: what `Schema.encode(MemberSession)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MemberSession, type MemberSessionEncoded } from "effect-stytch"
+ * const toJson = (value: MemberSession): MemberSessionEncoded => Schema.encodeSync(MemberSession)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MemberSessionEncoded = Schema.Struct.Encoded<typeof MemberSessionFields>
+
+const MemberOptionsFields = {
+  mfa_phone_number: Schema.String,
+  totp_registration_id: Schema.String
+}
 
 /**
  * The second factors a member already has: an MFA phone number and a TOTP registration
@@ -65,10 +85,7 @@ export interface MemberSession extends Schema.Schema.Type<typeof MemberSession> 
  * ```
  * @since 0.1.0
  */
-export const MemberOptions = Schema.Struct({
-  mfa_phone_number: Schema.String,
-  totp_registration_id: Schema.String
-}).annotations({ identifier: "MemberOptions" })
+export const MemberOptions: Schema.Schema<MemberOptions, MemberOptionsEncoded> = Schema.Struct(MemberOptionsFields).annotations({ identifier: "MemberOptions" })
 
 /**
  * @example
@@ -78,7 +95,26 @@ export const MemberOptions = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface MemberOptions extends Schema.Schema.Type<typeof MemberOptions> {}
+export interface MemberOptions extends Schema.Struct.Type<typeof MemberOptionsFields> {}
+
+/**
+ * `MemberOptions` as JSON, before decoding: what `Schema.encode(MemberOptions)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MemberOptions, type MemberOptionsEncoded } from "effect-stytch"
+ * const toJson = (value: MemberOptions): MemberOptionsEncoded => Schema.encodeSync(MemberOptions)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MemberOptionsEncoded = Schema.Struct.Encoded<typeof MemberOptionsFields>
+
+const MfaRequiredFields = {
+  member_options: Schema.optional(MemberOptions),
+  /** `"sms_otp"` when a code was sent; unknown values decode as they are. */
+  secondary_auth_initiated: Schema.optional(Schema.String)
+}
 
 /**
  * Why a login stopped before a session: the organization wants a second factor.
@@ -97,11 +133,7 @@ export interface MemberOptions extends Schema.Schema.Type<typeof MemberOptions> 
  * ```
  * @since 0.1.0
  */
-export const MfaRequired = Schema.Struct({
-  member_options: Schema.optional(MemberOptions),
-  /** `"sms_otp"` when a code was sent; unknown values decode as they are. */
-  secondary_auth_initiated: Schema.optional(Schema.String)
-}).annotations({ identifier: "MfaRequired" })
+export const MfaRequired: Schema.Schema<MfaRequired, MfaRequiredEncoded> = Schema.Struct(MfaRequiredFields).annotations({ identifier: "MfaRequired" })
 
 /**
  * @example
@@ -111,7 +143,24 @@ export const MfaRequired = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface MfaRequired extends Schema.Schema.Type<typeof MfaRequired> {}
+export interface MfaRequired extends Schema.Struct.Type<typeof MfaRequiredFields> {}
+
+/**
+ * `MfaRequired` as JSON, before decoding: what `Schema.encode(MfaRequired)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { MfaRequired, type MfaRequiredEncoded } from "effect-stytch"
+ * const toJson = (value: MfaRequired): MfaRequiredEncoded => Schema.encodeSync(MfaRequired)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type MfaRequiredEncoded = Schema.Struct.Encoded<typeof MfaRequiredFields>
+
+const PrimaryRequiredFields = {
+  allowed_auth_methods: Schema.Array(Schema.String)
+}
 
 /**
  * Why a login stopped before a session: the organization does not accept this primary
@@ -127,9 +176,7 @@ export interface MfaRequired extends Schema.Schema.Type<typeof MfaRequired> {}
  * ```
  * @since 0.1.0
  */
-export const PrimaryRequired = Schema.Struct({
-  allowed_auth_methods: Schema.Array(Schema.String)
-}).annotations({ identifier: "PrimaryRequired" })
+export const PrimaryRequired: Schema.Schema<PrimaryRequired, PrimaryRequiredEncoded> = Schema.Struct(PrimaryRequiredFields).annotations({ identifier: "PrimaryRequired" })
 
 /**
  * @example
@@ -139,4 +186,17 @@ export const PrimaryRequired = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface PrimaryRequired extends Schema.Schema.Type<typeof PrimaryRequired> {}
+export interface PrimaryRequired extends Schema.Struct.Type<typeof PrimaryRequiredFields> {}
+
+/**
+ * `PrimaryRequired` as JSON, before decoding: what `Schema.encode(PrimaryRequired)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { PrimaryRequired, type PrimaryRequiredEncoded } from "effect-stytch"
+ * const toJson = (value: PrimaryRequired): PrimaryRequiredEncoded => Schema.encodeSync(PrimaryRequired)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type PrimaryRequiredEncoded = Schema.Struct.Encoded<typeof PrimaryRequiredFields>

@@ -6,6 +6,13 @@
 import * as Schema from "effect/Schema"
 import { JsonObject } from "./Json.js"
 
+const ActiveSSOConnectionFields = {
+  connection_id: Schema.String,
+  display_name: Schema.String,
+  /** `"okta"`, `"microsoft-entra"`, `"generic"`, ...; unknown values decode as they are. */
+  identity_provider: Schema.String
+}
+
 /**
  * An active SAML or OIDC connection of the organization.
  *
@@ -20,12 +27,7 @@ import { JsonObject } from "./Json.js"
  * ```
  * @since 0.1.0
  */
-export const ActiveSSOConnection = Schema.Struct({
-  connection_id: Schema.String,
-  display_name: Schema.String,
-  /** `"okta"`, `"microsoft-entra"`, `"generic"`, ...; unknown values decode as they are. */
-  identity_provider: Schema.String
-}).annotations({ identifier: "ActiveSSOConnection" })
+export const ActiveSSOConnection: Schema.Schema<ActiveSSOConnection, ActiveSSOConnectionEncoded> = Schema.Struct(ActiveSSOConnectionFields).annotations({ identifier: "ActiveSSOConnection" })
 
 /**
  * @example
@@ -35,7 +37,25 @@ export const ActiveSSOConnection = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface ActiveSSOConnection extends Schema.Schema.Type<typeof ActiveSSOConnection> {}
+export interface ActiveSSOConnection extends Schema.Struct.Type<typeof ActiveSSOConnectionFields> {}
+
+/**
+ * `ActiveSSOConnection` as JSON, before decoding: what `Schema.encode(ActiveSSOConnection)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ActiveSSOConnection, type ActiveSSOConnectionEncoded } from "effect-stytch"
+ * const toJson = (value: ActiveSSOConnection): ActiveSSOConnectionEncoded => Schema.encodeSync(ActiveSSOConnection)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type ActiveSSOConnectionEncoded = Schema.Struct.Encoded<typeof ActiveSSOConnectionFields>
+
+const EmailImplicitRoleAssignmentFields = {
+  domain: Schema.String,
+  role_id: Schema.String
+}
 
 /**
  * A role every member whose email has `domain` holds implicitly.
@@ -49,10 +69,7 @@ export interface ActiveSSOConnection extends Schema.Schema.Type<typeof ActiveSSO
  * ```
  * @since 0.1.0
  */
-export const EmailImplicitRoleAssignment = Schema.Struct({
-  domain: Schema.String,
-  role_id: Schema.String
-}).annotations({ identifier: "EmailImplicitRoleAssignment" })
+export const EmailImplicitRoleAssignment: Schema.Schema<EmailImplicitRoleAssignment, EmailImplicitRoleAssignmentEncoded> = Schema.Struct(EmailImplicitRoleAssignmentFields).annotations({ identifier: "EmailImplicitRoleAssignment" })
 
 /**
  * @example
@@ -63,7 +80,25 @@ export const EmailImplicitRoleAssignment = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface EmailImplicitRoleAssignment extends Schema.Schema.Type<typeof EmailImplicitRoleAssignment> {}
+export interface EmailImplicitRoleAssignment extends Schema.Struct.Type<typeof EmailImplicitRoleAssignmentFields> {}
+
+/**
+ * `EmailImplicitRoleAssignment` as JSON, before decoding: what `Schema.encode(EmailImplicitRoleAssignment)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { EmailImplicitRoleAssignment, type EmailImplicitRoleAssignmentEncoded } from "effect-stytch"
+ * const toJson = (value: EmailImplicitRoleAssignment): EmailImplicitRoleAssignmentEncoded => Schema.encodeSync(EmailImplicitRoleAssignment)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type EmailImplicitRoleAssignmentEncoded = Schema.Struct.Encoded<typeof EmailImplicitRoleAssignmentFields>
+
+const CustomRolePermissionFields = {
+  resource_id: Schema.String,
+  actions: Schema.Array(Schema.String)
+}
 
 /**
  * The actions a custom role may take on one resource.
@@ -77,10 +112,7 @@ export interface EmailImplicitRoleAssignment extends Schema.Schema.Type<typeof E
  * ```
  * @since 0.1.0
  */
-export const CustomRolePermission = Schema.Struct({
-  resource_id: Schema.String,
-  actions: Schema.Array(Schema.String)
-}).annotations({ identifier: "CustomRolePermission" })
+export const CustomRolePermission: Schema.Schema<CustomRolePermission, CustomRolePermissionEncoded> = Schema.Struct(CustomRolePermissionFields).annotations({ identifier: "CustomRolePermission" })
 
 /**
  * @example
@@ -90,7 +122,26 @@ export const CustomRolePermission = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface CustomRolePermission extends Schema.Schema.Type<typeof CustomRolePermission> {}
+export interface CustomRolePermission extends Schema.Struct.Type<typeof CustomRolePermissionFields> {}
+
+/**
+ * `CustomRolePermission` as JSON, before decoding: what `Schema.encode(CustomRolePermission)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { CustomRolePermission, type CustomRolePermissionEncoded } from "effect-stytch"
+ * const toJson = (value: CustomRolePermission): CustomRolePermissionEncoded => Schema.encodeSync(CustomRolePermission)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type CustomRolePermissionEncoded = Schema.Struct.Encoded<typeof CustomRolePermissionFields>
+
+const CustomRoleFields = {
+  role_id: Schema.String,
+  description: Schema.String,
+  permissions: Schema.Array(CustomRolePermission)
+}
 
 /**
  * A role defined by the organization itself.
@@ -106,11 +157,7 @@ export interface CustomRolePermission extends Schema.Schema.Type<typeof CustomRo
  * ```
  * @since 0.1.0
  */
-export const CustomRole = Schema.Struct({
-  role_id: Schema.String,
-  description: Schema.String,
-  permissions: Schema.Array(CustomRolePermission)
-}).annotations({ identifier: "CustomRole" })
+export const CustomRole: Schema.Schema<CustomRole, CustomRoleEncoded> = Schema.Struct(CustomRoleFields).annotations({ identifier: "CustomRole" })
 
 /**
  * @example
@@ -120,7 +167,28 @@ export const CustomRole = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface CustomRole extends Schema.Schema.Type<typeof CustomRole> {}
+export interface CustomRole extends Schema.Struct.Type<typeof CustomRoleFields> {}
+
+/**
+ * `CustomRole` as JSON, before decoding: what `Schema.encode(CustomRole)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { CustomRole, type CustomRoleEncoded } from "effect-stytch"
+ * const toJson = (value: CustomRole): CustomRoleEncoded => Schema.encodeSync(CustomRole)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type CustomRoleEncoded = Schema.Struct.Encoded<typeof CustomRoleFields>
+
+const ActiveSCIMConnectionFields = {
+  connection_id: Schema.String,
+  display_name: Schema.String,
+  bearer_token_last_four: Schema.String,
+  /** RFC 3339. */
+  bearer_token_expires_at: Schema.optional(Schema.String)
+}
 
 /**
  * The organization's active SCIM connection; only the last four characters of its bearer
@@ -137,13 +205,7 @@ export interface CustomRole extends Schema.Schema.Type<typeof CustomRole> {}
  * ```
  * @since 0.1.0
  */
-export const ActiveSCIMConnection = Schema.Struct({
-  connection_id: Schema.String,
-  display_name: Schema.String,
-  bearer_token_last_four: Schema.String,
-  /** RFC 3339. */
-  bearer_token_expires_at: Schema.optional(Schema.String)
-}).annotations({ identifier: "ActiveSCIMConnection" })
+export const ActiveSCIMConnection: Schema.Schema<ActiveSCIMConnection, ActiveSCIMConnectionEncoded> = Schema.Struct(ActiveSCIMConnectionFields).annotations({ identifier: "ActiveSCIMConnection" })
 
 /**
  * @example
@@ -153,34 +215,22 @@ export const ActiveSCIMConnection = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface ActiveSCIMConnection extends Schema.Schema.Type<typeof ActiveSCIMConnection> {}
+export interface ActiveSCIMConnection extends Schema.Struct.Type<typeof ActiveSCIMConnectionFields> {}
 
 /**
- * A B2B organization and its authentication settings. The settings are open strings:
- * `mfa_policy` is `"OPTIONAL"` or `"REQUIRED_FOR_ALL"`; `auth_methods`, `mfa_methods`,
- * `email_invites`, `sso_jit_provisioning`, the connected-apps types are `"ALL_ALLOWED"`,
- * `"RESTRICTED"` or `"NOT_ALLOWED"`; `allowed_auth_methods` holds `"password"`, `"sso"`,
- * `"magic_link"`, ...; values Stytch adds later decode as they are. Timestamps are RFC 3339.
+ * `ActiveSCIMConnection` as JSON, before decoding: what `Schema.encode(ActiveSCIMConnection)` gives.
  *
  * @example
  * ```ts
  * import { Schema } from "effect"
- * import { Organization } from "effect-stytch"
- *
- * const organization = Schema.decodeUnknownSync(Organization)({
- *   organization_id: "organization-test-1", organization_name: "Acme", organization_logo_url: "",
- *   organization_slug: "acme", sso_jit_provisioning: "ALL_ALLOWED", sso_jit_provisioning_allowed_connections: [],
- *   sso_active_connections: [], email_allowed_domains: [], email_jit_provisioning: "NOT_ALLOWED",
- *   email_invites: "ALL_ALLOWED", auth_methods: "ALL_ALLOWED", allowed_auth_methods: [], mfa_policy: "OPTIONAL",
- *   rbac_email_implicit_role_assignments: [], mfa_methods: "ALL_ALLOWED", allowed_mfa_methods: [],
- *   oauth_tenant_jit_provisioning: "NOT_ALLOWED", claimed_email_domains: [],
- *   first_party_connected_apps_allowed_type: "ALL_ALLOWED", allowed_first_party_connected_apps: [],
- *   third_party_connected_apps_allowed_type: "ALL_ALLOWED", allowed_third_party_connected_apps: [], custom_roles: []
- * })
+ * import { ActiveSCIMConnection, type ActiveSCIMConnectionEncoded } from "effect-stytch"
+ * const toJson = (value: ActiveSCIMConnection): ActiveSCIMConnectionEncoded => Schema.encodeSync(ActiveSCIMConnection)(value)
  * ```
  * @since 0.1.0
  */
-export const Organization = Schema.Struct({
+export type ActiveSCIMConnectionEncoded = Schema.Struct.Encoded<typeof ActiveSCIMConnectionFields>
+
+const OrganizationFields = {
   organization_id: Schema.String,
   organization_name: Schema.String,
   organization_logo_url: Schema.String,
@@ -221,7 +271,34 @@ export const Organization = Schema.Struct({
   scim_active_connection: Schema.optional(ActiveSCIMConnection),
   /** Allowed OAuth tenants by provider (`slack`, `hubspot`, `github`). */
   allowed_oauth_tenants: Schema.optional(JsonObject)
-}).annotations({ identifier: "Organization" })
+}
+
+/**
+ * A B2B organization and its authentication settings. The settings are open strings:
+ * `mfa_policy` is `"OPTIONAL"` or `"REQUIRED_FOR_ALL"`; `auth_methods`, `mfa_methods`,
+ * `email_invites`, `sso_jit_provisioning`, the connected-apps types are `"ALL_ALLOWED"`,
+ * `"RESTRICTED"` or `"NOT_ALLOWED"`; `allowed_auth_methods` holds `"password"`, `"sso"`,
+ * `"magic_link"`, ...; values Stytch adds later decode as they are. Timestamps are RFC 3339.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Organization } from "effect-stytch"
+ *
+ * const organization = Schema.decodeUnknownSync(Organization)({
+ *   organization_id: "organization-test-1", organization_name: "Acme", organization_logo_url: "",
+ *   organization_slug: "acme", sso_jit_provisioning: "ALL_ALLOWED", sso_jit_provisioning_allowed_connections: [],
+ *   sso_active_connections: [], email_allowed_domains: [], email_jit_provisioning: "NOT_ALLOWED",
+ *   email_invites: "ALL_ALLOWED", auth_methods: "ALL_ALLOWED", allowed_auth_methods: [], mfa_policy: "OPTIONAL",
+ *   rbac_email_implicit_role_assignments: [], mfa_methods: "ALL_ALLOWED", allowed_mfa_methods: [],
+ *   oauth_tenant_jit_provisioning: "NOT_ALLOWED", claimed_email_domains: [],
+ *   first_party_connected_apps_allowed_type: "ALL_ALLOWED", allowed_first_party_connected_apps: [],
+ *   third_party_connected_apps_allowed_type: "ALL_ALLOWED", allowed_third_party_connected_apps: [], custom_roles: []
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const Organization: Schema.Schema<Organization, OrganizationEncoded> = Schema.Struct(OrganizationFields).annotations({ identifier: "Organization" })
 
 /**
  * @example
@@ -231,4 +308,17 @@ export const Organization = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Organization extends Schema.Schema.Type<typeof Organization> {}
+export interface Organization extends Schema.Struct.Type<typeof OrganizationFields> {}
+
+/**
+ * `Organization` as JSON, before decoding: what `Schema.encode(Organization)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Organization, type OrganizationEncoded } from "effect-stytch"
+ * const toJson = (value: Organization): OrganizationEncoded => Schema.encodeSync(Organization)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OrganizationEncoded = Schema.Struct.Encoded<typeof OrganizationFields>

@@ -5,6 +5,11 @@
  */
 import * as Schema from "effect/Schema"
 
+const OptionsFields = {
+  ip_match_required: Schema.Boolean,
+  user_agent_match_required: Schema.Boolean
+}
+
 /**
  * Extra checks on a reset token (`passwords.email.reset`): when set, the reset must come from
  * the same IP address / user agent as the `reset/start` call (its `attributes`). Both fields
@@ -19,10 +24,7 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const Options = Schema.Struct({
-  ip_match_required: Schema.Boolean,
-  user_agent_match_required: Schema.Boolean
-}).annotations({ identifier: "Options" })
+export const Options: Schema.Schema<Options, OptionsEncoded> = Schema.Struct(OptionsFields).annotations({ identifier: "Options" })
 
 /**
  * @example
@@ -32,4 +34,17 @@ export const Options = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Options extends Schema.Schema.Type<typeof Options> {}
+export interface Options extends Schema.Struct.Type<typeof OptionsFields> {}
+
+/**
+ * `Options` as JSON, before decoding: what `Schema.encode(Options)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Options, type OptionsEncoded } from "effect-stytch"
+ * const toJson = (value: Options): OptionsEncoded => Schema.encodeSync(Options)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OptionsEncoded = Schema.Struct.Encoded<typeof OptionsFields>

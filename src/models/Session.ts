@@ -22,6 +22,11 @@ import {
 } from "./factors.js"
 import { JsonObject } from "./Json.js"
 
+const AttributesFields = {
+  ip_address: Schema.optional(Schema.String),
+  user_agent: Schema.optional(Schema.String)
+}
+
 /**
  * Where a request came from: sent with `email/reset/start` and `email/reset`, stored on
  * sessions. Both parts are optional.
@@ -35,10 +40,7 @@ import { JsonObject } from "./Json.js"
  * ```
  * @since 0.1.0
  */
-export const Attributes = Schema.Struct({
-  ip_address: Schema.optional(Schema.String),
-  user_agent: Schema.optional(Schema.String)
-}).annotations({ identifier: "Attributes" })
+export const Attributes: Schema.Schema<Attributes, AttributesEncoded> = Schema.Struct(AttributesFields).annotations({ identifier: "Attributes" })
 
 /**
  * @example
@@ -48,34 +50,22 @@ export const Attributes = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Attributes extends Schema.Schema.Type<typeof Attributes> {}
+export interface Attributes extends Schema.Struct.Type<typeof AttributesFields> {}
 
 /**
- * One way the user proved who they are. A password login is `type: "password"`,
- * `delivery_method: "knowledge"`. At most one of the `*_factor` objects is set, the one that
- * matches the delivery method.
- *
- * Known `type` values: `magic_link`, `otp`, `oauth`, `webauthn`, `totp`, `crypto`, `password`,
- * `signature_challenge`, `sso`, `imported`, `recovery_codes`, `email_otp`, `impersonated`,
- * `trusted_auth_token`. Known `delivery_method` values: `email`, `sms`, `whatsapp`,
- * `embedded`, `oauth_<provider>`, `webauthn_registration`, `authenticator_app`,
- * `recovery_code`, `crypto_wallet`, `knowledge`, `biometric`, `sso_saml`, `sso_oidc`,
- * `imported_auth0`, `oauth_exchange_<provider>`, `impersonation`,
- * `oauth_access_token_exchange`, `trusted_token_exchange`. Both grow: other values decode as
- * they are.
+ * `Attributes` as JSON, before decoding: what `Schema.encode(Attributes)` gives.
  *
  * @example
  * ```ts
  * import { Schema } from "effect"
- * import { AuthenticationFactor } from "effect-stytch"
- *
- * Schema.decodeUnknownSync(AuthenticationFactor)({
- *   type: "password", delivery_method: "knowledge", last_authenticated_at: "2024-05-01T12:00:00Z"
- * })
+ * import { Attributes, type AttributesEncoded } from "effect-stytch"
+ * const toJson = (value: Attributes): AttributesEncoded => Schema.encodeSync(Attributes)(value)
  * ```
  * @since 0.1.0
  */
-export const AuthenticationFactor = Schema.Struct({
+export type AttributesEncoded = Schema.Struct.Encoded<typeof AttributesFields>
+
+const AuthenticationFactorFields = {
   /** `"password"`, `"magic_link"`, `"otp"`, ...; unknown values decode as they are. */
   type: Schema.String,
   /** `"knowledge"` for passwords, `"email"`, `"sms"`, ...; unknown values decode as they are. */
@@ -127,7 +117,34 @@ export const AuthenticationFactor = Schema.Struct({
   impersonated_factor: Schema.optional(ImpersonatedFactor),
   oauth_access_token_exchange_factor: Schema.optional(OAuthAccessTokenExchangeFactor),
   trusted_auth_token_factor: Schema.optional(TrustedAuthTokenFactor)
-}).annotations({ identifier: "AuthenticationFactor" })
+}
+
+/**
+ * One way the user proved who they are. A password login is `type: "password"`,
+ * `delivery_method: "knowledge"`. At most one of the `*_factor` objects is set, the one that
+ * matches the delivery method.
+ *
+ * Known `type` values: `magic_link`, `otp`, `oauth`, `webauthn`, `totp`, `crypto`, `password`,
+ * `signature_challenge`, `sso`, `imported`, `recovery_codes`, `email_otp`, `impersonated`,
+ * `trusted_auth_token`. Known `delivery_method` values: `email`, `sms`, `whatsapp`,
+ * `embedded`, `oauth_<provider>`, `webauthn_registration`, `authenticator_app`,
+ * `recovery_code`, `crypto_wallet`, `knowledge`, `biometric`, `sso_saml`, `sso_oidc`,
+ * `imported_auth0`, `oauth_exchange_<provider>`, `impersonation`,
+ * `oauth_access_token_exchange`, `trusted_token_exchange`. Both grow: other values decode as
+ * they are.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { AuthenticationFactor } from "effect-stytch"
+ *
+ * Schema.decodeUnknownSync(AuthenticationFactor)({
+ *   type: "password", delivery_method: "knowledge", last_authenticated_at: "2024-05-01T12:00:00Z"
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const AuthenticationFactor: Schema.Schema<AuthenticationFactor, AuthenticationFactorEncoded> = Schema.Struct(AuthenticationFactorFields).annotations({ identifier: "AuthenticationFactor" })
 
 /**
  * @example
@@ -138,7 +155,35 @@ export const AuthenticationFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface AuthenticationFactor extends Schema.Schema.Type<typeof AuthenticationFactor> {}
+export interface AuthenticationFactor extends Schema.Struct.Type<typeof AuthenticationFactorFields> {}
+
+/**
+ * `AuthenticationFactor` as JSON, before decoding: what `Schema.encode(AuthenticationFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { AuthenticationFactor, type AuthenticationFactorEncoded } from "effect-stytch"
+ * const toJson = (value: AuthenticationFactor): AuthenticationFactorEncoded => Schema.encodeSync(AuthenticationFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type AuthenticationFactorEncoded = Schema.Struct.Encoded<typeof AuthenticationFactorFields>
+
+const SessionFields = {
+  session_id: Schema.String,
+  user_id: Schema.String,
+  authentication_factors: Schema.Array(AuthenticationFactor),
+  roles: Schema.Array(Schema.String),
+  /** RFC 3339. */
+  started_at: Schema.optional(Schema.String),
+  /** RFC 3339. */
+  last_accessed_at: Schema.optional(Schema.String),
+  /** RFC 3339. */
+  expires_at: Schema.optional(Schema.String),
+  attributes: Schema.optional(Attributes),
+  custom_claims: Schema.optional(JsonObject)
+}
 
 /**
  * A consumer session. Timestamps are RFC 3339 strings; `custom_claims` is whatever was set
@@ -157,20 +202,7 @@ export interface AuthenticationFactor extends Schema.Schema.Type<typeof Authenti
  * ```
  * @since 0.1.0
  */
-export const Session = Schema.Struct({
-  session_id: Schema.String,
-  user_id: Schema.String,
-  authentication_factors: Schema.Array(AuthenticationFactor),
-  roles: Schema.Array(Schema.String),
-  /** RFC 3339. */
-  started_at: Schema.optional(Schema.String),
-  /** RFC 3339. */
-  last_accessed_at: Schema.optional(Schema.String),
-  /** RFC 3339. */
-  expires_at: Schema.optional(Schema.String),
-  attributes: Schema.optional(Attributes),
-  custom_claims: Schema.optional(JsonObject)
-}).annotations({ identifier: "Session" })
+export const Session: Schema.Schema<Session, SessionEncoded> = Schema.Struct(SessionFields).annotations({ identifier: "Session" })
 
 /**
  * @example
@@ -180,4 +212,17 @@ export const Session = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Session extends Schema.Schema.Type<typeof Session> {}
+export interface Session extends Schema.Struct.Type<typeof SessionFields> {}
+
+/**
+ * `Session` as JSON, before decoding: what `Schema.encode(Session)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Session, type SessionEncoded } from "effect-stytch"
+ * const toJson = (value: Session): SessionEncoded => Schema.encodeSync(Session)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type SessionEncoded = Schema.Struct.Encoded<typeof SessionFields>

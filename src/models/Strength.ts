@@ -5,6 +5,15 @@
  */
 import * as Schema from "effect/Schema"
 
+const LudsRequirementsFields = {
+  has_lower_case: Schema.Boolean,
+  has_upper_case: Schema.Boolean,
+  has_digit: Schema.Boolean,
+  has_symbol: Schema.Boolean,
+  missing_complexity: Schema.Number,
+  missing_characters: Schema.Number
+}
+
 /**
  * Which LUDS rules a password meets (lower case, upper case, digits, symbols) and what it
  * lacks. Consumer `feedback.luds_requirements`; B2B `luds_feedback`.
@@ -21,14 +30,7 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const LudsRequirements = Schema.Struct({
-  has_lower_case: Schema.Boolean,
-  has_upper_case: Schema.Boolean,
-  has_digit: Schema.Boolean,
-  has_symbol: Schema.Boolean,
-  missing_complexity: Schema.Number,
-  missing_characters: Schema.Number
-}).annotations({ identifier: "LudsRequirements" })
+export const LudsRequirements: Schema.Schema<LudsRequirements, LudsRequirementsEncoded> = Schema.Struct(LudsRequirementsFields).annotations({ identifier: "LudsRequirements" })
 
 /**
  * @example
@@ -38,7 +40,25 @@ export const LudsRequirements = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface LudsRequirements extends Schema.Schema.Type<typeof LudsRequirements> {}
+export interface LudsRequirements extends Schema.Struct.Type<typeof LudsRequirementsFields> {}
+
+/**
+ * `LudsRequirements` as JSON, before decoding: what `Schema.encode(LudsRequirements)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { LudsRequirements, type LudsRequirementsEncoded } from "effect-stytch"
+ * const toJson = (value: LudsRequirements): LudsRequirementsEncoded => Schema.encodeSync(LudsRequirements)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type LudsRequirementsEncoded = Schema.Struct.Encoded<typeof LudsRequirementsFields>
+
+const ZxcvbnFeedbackFields = {
+  warning: Schema.String,
+  suggestions: Schema.Array(Schema.String)
+}
 
 /**
  * zxcvbn's advice: a warning ("" when none) and suggestions. B2B `zxcvbn_feedback`.
@@ -52,10 +72,9 @@ export interface LudsRequirements extends Schema.Schema.Type<typeof LudsRequirem
  * ```
  * @since 0.1.0
  */
-export const ZxcvbnFeedback = Schema.Struct({
-  warning: Schema.String,
-  suggestions: Schema.Array(Schema.String)
-}).annotations({ identifier: "ZxcvbnFeedback" })
+export const ZxcvbnFeedback: Schema.Schema<ZxcvbnFeedback, ZxcvbnFeedbackEncoded> = Schema.Struct(ZxcvbnFeedbackFields).annotations({
+  identifier: "ZxcvbnFeedback"
+})
 
 /**
  * @example
@@ -65,7 +84,25 @@ export const ZxcvbnFeedback = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface ZxcvbnFeedback extends Schema.Schema.Type<typeof ZxcvbnFeedback> {}
+export interface ZxcvbnFeedback extends Schema.Struct.Type<typeof ZxcvbnFeedbackFields> {}
+
+/**
+ * `ZxcvbnFeedback` as JSON, before decoding: what `Schema.encode(ZxcvbnFeedback)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ZxcvbnFeedback, type ZxcvbnFeedbackEncoded } from "effect-stytch"
+ * const toJson = (value: ZxcvbnFeedback): ZxcvbnFeedbackEncoded => Schema.encodeSync(ZxcvbnFeedback)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type ZxcvbnFeedbackEncoded = Schema.Struct.Encoded<typeof ZxcvbnFeedbackFields>
+
+const FeedbackFields = {
+  ...ZxcvbnFeedbackFields,
+  luds_requirements: Schema.optional(LudsRequirements)
+}
 
 /**
  * The consumer strength feedback: zxcvbn's warning and suggestions, and the LUDS
@@ -80,10 +117,7 @@ export interface ZxcvbnFeedback extends Schema.Schema.Type<typeof ZxcvbnFeedback
  * ```
  * @since 0.1.0
  */
-export const Feedback = Schema.Struct({
-  ...ZxcvbnFeedback.fields,
-  luds_requirements: Schema.optional(LudsRequirements)
-}).annotations({ identifier: "Feedback" })
+export const Feedback: Schema.Schema<Feedback, FeedbackEncoded> = Schema.Struct(FeedbackFields).annotations({ identifier: "Feedback" })
 
 /**
  * @example
@@ -93,4 +127,17 @@ export const Feedback = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Feedback extends Schema.Schema.Type<typeof Feedback> {}
+export interface Feedback extends Schema.Struct.Type<typeof FeedbackFields> {}
+
+/**
+ * `Feedback` as JSON, before decoding: what `Schema.encode(Feedback)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Feedback, type FeedbackEncoded } from "effect-stytch"
+ * const toJson = (value: Feedback): FeedbackEncoded => Schema.encodeSync(Feedback)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type FeedbackEncoded = Schema.Struct.Encoded<typeof FeedbackFields>

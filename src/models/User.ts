@@ -6,6 +6,12 @@
 import * as Schema from "effect/Schema"
 import { JsonObject } from "./Json.js"
 
+const NameFields = {
+  first_name: Schema.optional(Schema.String),
+  middle_name: Schema.optional(Schema.String),
+  last_name: Schema.optional(Schema.String)
+}
+
 /**
  * A person's name; every part is optional. Sent by `create`/`migrate`, returned on `User`.
  *
@@ -18,11 +24,7 @@ import { JsonObject } from "./Json.js"
  * ```
  * @since 0.1.0
  */
-export const Name = Schema.Struct({
-  first_name: Schema.optional(Schema.String),
-  middle_name: Schema.optional(Schema.String),
-  last_name: Schema.optional(Schema.String)
-}).annotations({ identifier: "Name" })
+export const Name: Schema.Schema<Name, NameEncoded> = Schema.Struct(NameFields).annotations({ identifier: "Name" })
 
 /**
  * @example
@@ -32,7 +34,26 @@ export const Name = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface Name extends Schema.Schema.Type<typeof Name> {}
+export interface Name extends Schema.Struct.Type<typeof NameFields> {}
+
+/**
+ * `Name` as JSON, before decoding: what `Schema.encode(Name)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Name, type NameEncoded } from "effect-stytch"
+ * const toJson = (value: Name): NameEncoded => Schema.encodeSync(Name)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type NameEncoded = Schema.Struct.Encoded<typeof NameFields>
+
+const UserEmailFields = {
+  email_id: Schema.String,
+  email: Schema.String,
+  verified: Schema.Boolean
+}
 
 /**
  * One of the user's email addresses.
@@ -46,11 +67,7 @@ export interface Name extends Schema.Schema.Type<typeof Name> {}
  * ```
  * @since 0.1.0
  */
-export const UserEmail = Schema.Struct({
-  email_id: Schema.String,
-  email: Schema.String,
-  verified: Schema.Boolean
-}).annotations({ identifier: "UserEmail" })
+export const UserEmail: Schema.Schema<UserEmail, UserEmailEncoded> = Schema.Struct(UserEmailFields).annotations({ identifier: "UserEmail" })
 
 /**
  * @example
@@ -60,7 +77,26 @@ export const UserEmail = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface UserEmail extends Schema.Schema.Type<typeof UserEmail> {}
+export interface UserEmail extends Schema.Struct.Type<typeof UserEmailFields> {}
+
+/**
+ * `UserEmail` as JSON, before decoding: what `Schema.encode(UserEmail)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { UserEmail, type UserEmailEncoded } from "effect-stytch"
+ * const toJson = (value: UserEmail): UserEmailEncoded => Schema.encodeSync(UserEmail)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type UserEmailEncoded = Schema.Struct.Encoded<typeof UserEmailFields>
+
+const UserPhoneNumberFields = {
+  phone_id: Schema.String,
+  phone_number: Schema.String,
+  verified: Schema.Boolean
+}
 
 /**
  * One of the user's phone numbers (E.164).
@@ -74,11 +110,7 @@ export interface UserEmail extends Schema.Schema.Type<typeof UserEmail> {}
  * ```
  * @since 0.1.0
  */
-export const UserPhoneNumber = Schema.Struct({
-  phone_id: Schema.String,
-  phone_number: Schema.String,
-  verified: Schema.Boolean
-}).annotations({ identifier: "UserPhoneNumber" })
+export const UserPhoneNumber: Schema.Schema<UserPhoneNumber, UserPhoneNumberEncoded> = Schema.Struct(UserPhoneNumberFields).annotations({ identifier: "UserPhoneNumber" })
 
 /**
  * @example
@@ -88,7 +120,29 @@ export const UserPhoneNumber = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface UserPhoneNumber extends Schema.Schema.Type<typeof UserPhoneNumber> {}
+export interface UserPhoneNumber extends Schema.Struct.Type<typeof UserPhoneNumberFields> {}
+
+/**
+ * `UserPhoneNumber` as JSON, before decoding: what `Schema.encode(UserPhoneNumber)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { UserPhoneNumber, type UserPhoneNumberEncoded } from "effect-stytch"
+ * const toJson = (value: UserPhoneNumber): UserPhoneNumberEncoded => Schema.encodeSync(UserPhoneNumber)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type UserPhoneNumberEncoded = Schema.Struct.Encoded<typeof UserPhoneNumberFields>
+
+const WebAuthnRegistrationFields = {
+  webauthn_registration_id: Schema.String,
+  domain: Schema.String,
+  user_agent: Schema.String,
+  verified: Schema.Boolean,
+  authenticator_type: Schema.String,
+  name: Schema.String
+}
 
 /**
  * A WebAuthn (passkey / security key) registration. `authenticator_type` is e.g.
@@ -106,14 +160,7 @@ export interface UserPhoneNumber extends Schema.Schema.Type<typeof UserPhoneNumb
  * ```
  * @since 0.1.0
  */
-export const WebAuthnRegistration = Schema.Struct({
-  webauthn_registration_id: Schema.String,
-  domain: Schema.String,
-  user_agent: Schema.String,
-  verified: Schema.Boolean,
-  authenticator_type: Schema.String,
-  name: Schema.String
-}).annotations({ identifier: "WebAuthnRegistration" })
+export const WebAuthnRegistration: Schema.Schema<WebAuthnRegistration, WebAuthnRegistrationEncoded> = Schema.Struct(WebAuthnRegistrationFields).annotations({ identifier: "WebAuthnRegistration" })
 
 /**
  * @example
@@ -123,7 +170,28 @@ export const WebAuthnRegistration = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface WebAuthnRegistration extends Schema.Schema.Type<typeof WebAuthnRegistration> {}
+export interface WebAuthnRegistration extends Schema.Struct.Type<typeof WebAuthnRegistrationFields> {}
+
+/**
+ * `WebAuthnRegistration` as JSON, before decoding: what `Schema.encode(WebAuthnRegistration)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { WebAuthnRegistration, type WebAuthnRegistrationEncoded } from "effect-stytch"
+ * const toJson = (value: WebAuthnRegistration): WebAuthnRegistrationEncoded => Schema.encodeSync(WebAuthnRegistration)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type WebAuthnRegistrationEncoded = Schema.Struct.Encoded<typeof WebAuthnRegistrationFields>
+
+const OAuthProviderFields = {
+  provider_type: Schema.String,
+  provider_subject: Schema.String,
+  profile_picture_url: Schema.String,
+  locale: Schema.String,
+  oauth_user_registration_id: Schema.String
+}
 
 /**
  * An OAuth identity linked to the user. `provider_type` is e.g. `"Google"`, `"Microsoft"`.
@@ -140,13 +208,7 @@ export interface WebAuthnRegistration extends Schema.Schema.Type<typeof WebAuthn
  * ```
  * @since 0.1.0
  */
-export const OAuthProvider = Schema.Struct({
-  provider_type: Schema.String,
-  provider_subject: Schema.String,
-  profile_picture_url: Schema.String,
-  locale: Schema.String,
-  oauth_user_registration_id: Schema.String
-}).annotations({ identifier: "OAuthProvider" })
+export const OAuthProvider: Schema.Schema<OAuthProvider, OAuthProviderEncoded> = Schema.Struct(OAuthProviderFields).annotations({ identifier: "OAuthProvider" })
 
 /**
  * @example
@@ -156,7 +218,25 @@ export const OAuthProvider = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface OAuthProvider extends Schema.Schema.Type<typeof OAuthProvider> {}
+export interface OAuthProvider extends Schema.Struct.Type<typeof OAuthProviderFields> {}
+
+/**
+ * `OAuthProvider` as JSON, before decoding: what `Schema.encode(OAuthProvider)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { OAuthProvider, type OAuthProviderEncoded } from "effect-stytch"
+ * const toJson = (value: OAuthProvider): OAuthProviderEncoded => Schema.encodeSync(OAuthProvider)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OAuthProviderEncoded = Schema.Struct.Encoded<typeof OAuthProviderFields>
+
+const TOTPFields = {
+  totp_id: Schema.String,
+  verified: Schema.Boolean
+}
 
 /**
  * A TOTP (authenticator app) registration.
@@ -170,10 +250,7 @@ export interface OAuthProvider extends Schema.Schema.Type<typeof OAuthProvider> 
  * ```
  * @since 0.1.0
  */
-export const TOTP = Schema.Struct({
-  totp_id: Schema.String,
-  verified: Schema.Boolean
-}).annotations({ identifier: "TOTP" })
+export const TOTP: Schema.Schema<TOTP, TOTPEncoded> = Schema.Struct(TOTPFields).annotations({ identifier: "TOTP" })
 
 /**
  * @example
@@ -183,7 +260,27 @@ export const TOTP = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface TOTP extends Schema.Schema.Type<typeof TOTP> {}
+export interface TOTP extends Schema.Struct.Type<typeof TOTPFields> {}
+
+/**
+ * `TOTP` as JSON, before decoding: what `Schema.encode(TOTP)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { TOTP, type TOTPEncoded } from "effect-stytch"
+ * const toJson = (value: TOTP): TOTPEncoded => Schema.encodeSync(TOTP)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type TOTPEncoded = Schema.Struct.Encoded<typeof TOTPFields>
+
+const CryptoWalletFields = {
+  crypto_wallet_id: Schema.String,
+  crypto_wallet_address: Schema.String,
+  crypto_wallet_type: Schema.String,
+  verified: Schema.Boolean
+}
 
 /**
  * A crypto wallet linked to the user. `crypto_wallet_type` is e.g. `"ethereum"` or `"solana"`.
@@ -200,12 +297,7 @@ export interface TOTP extends Schema.Schema.Type<typeof TOTP> {}
  * ```
  * @since 0.1.0
  */
-export const CryptoWallet = Schema.Struct({
-  crypto_wallet_id: Schema.String,
-  crypto_wallet_address: Schema.String,
-  crypto_wallet_type: Schema.String,
-  verified: Schema.Boolean
-}).annotations({ identifier: "CryptoWallet" })
+export const CryptoWallet: Schema.Schema<CryptoWallet, CryptoWalletEncoded> = Schema.Struct(CryptoWalletFields).annotations({ identifier: "CryptoWallet" })
 
 /**
  * @example
@@ -215,7 +307,25 @@ export const CryptoWallet = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface CryptoWallet extends Schema.Schema.Type<typeof CryptoWallet> {}
+export interface CryptoWallet extends Schema.Struct.Type<typeof CryptoWalletFields> {}
+
+/**
+ * `CryptoWallet` as JSON, before decoding: what `Schema.encode(CryptoWallet)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { CryptoWallet, type CryptoWalletEncoded } from "effect-stytch"
+ * const toJson = (value: CryptoWallet): CryptoWalletEncoded => Schema.encodeSync(CryptoWallet)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type CryptoWalletEncoded = Schema.Struct.Encoded<typeof CryptoWalletFields>
+
+const BiometricRegistrationFields = {
+  biometric_registration_id: Schema.String,
+  verified: Schema.Boolean
+}
 
 /**
  * A mobile biometric registration.
@@ -229,10 +339,7 @@ export interface CryptoWallet extends Schema.Schema.Type<typeof CryptoWallet> {}
  * ```
  * @since 0.1.0
  */
-export const BiometricRegistration = Schema.Struct({
-  biometric_registration_id: Schema.String,
-  verified: Schema.Boolean
-}).annotations({ identifier: "BiometricRegistration" })
+export const BiometricRegistration: Schema.Schema<BiometricRegistration, BiometricRegistrationEncoded> = Schema.Struct(BiometricRegistrationFields).annotations({ identifier: "BiometricRegistration" })
 
 /**
  * @example
@@ -242,7 +349,25 @@ export const BiometricRegistration = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface BiometricRegistration extends Schema.Schema.Type<typeof BiometricRegistration> {}
+export interface BiometricRegistration extends Schema.Struct.Type<typeof BiometricRegistrationFields> {}
+
+/**
+ * `BiometricRegistration` as JSON, before decoding: what `Schema.encode(BiometricRegistration)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { BiometricRegistration, type BiometricRegistrationEncoded } from "effect-stytch"
+ * const toJson = (value: BiometricRegistration): BiometricRegistrationEncoded => Schema.encodeSync(BiometricRegistration)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type BiometricRegistrationEncoded = Schema.Struct.Encoded<typeof BiometricRegistrationFields>
+
+const UserPasswordFields = {
+  password_id: Schema.String,
+  requires_reset: Schema.Boolean
+}
 
 /**
  * The user's password: its id and whether Stytch demands a reset before the next login.
@@ -256,10 +381,7 @@ export interface BiometricRegistration extends Schema.Schema.Type<typeof Biometr
  * ```
  * @since 0.1.0
  */
-export const UserPassword = Schema.Struct({
-  password_id: Schema.String,
-  requires_reset: Schema.Boolean
-}).annotations({ identifier: "UserPassword" })
+export const UserPassword: Schema.Schema<UserPassword, UserPasswordEncoded> = Schema.Struct(UserPasswordFields).annotations({ identifier: "UserPassword" })
 
 /**
  * @example
@@ -269,27 +391,22 @@ export const UserPassword = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface UserPassword extends Schema.Schema.Type<typeof UserPassword> {}
+export interface UserPassword extends Schema.Struct.Type<typeof UserPasswordFields> {}
 
 /**
- * A consumer user. `status` is `"active"` or `"pending"` (other values decode as they are);
- * timestamps are RFC 3339 strings.
+ * `UserPassword` as JSON, before decoding: what `Schema.encode(UserPassword)` gives.
  *
  * @example
  * ```ts
  * import { Schema } from "effect"
- * import { User } from "effect-stytch"
- *
- * const user = Schema.decodeUnknownSync(User)({
- *   user_id: "user-test-1", status: "active", is_locked: false, roles: ["stytch_user"],
- *   emails: [{ email_id: "email-test-1", email: "ada@example.com", verified: true }],
- *   phone_numbers: [], webauthn_registrations: [], providers: [], totps: [],
- *   crypto_wallets: [], biometric_registrations: []
- * })
+ * import { UserPassword, type UserPasswordEncoded } from "effect-stytch"
+ * const toJson = (value: UserPassword): UserPasswordEncoded => Schema.encodeSync(UserPassword)(value)
  * ```
  * @since 0.1.0
  */
-export const User = Schema.Struct({
+export type UserPasswordEncoded = Schema.Struct.Encoded<typeof UserPasswordFields>
+
+const UserFields = {
   user_id: Schema.String,
   emails: Schema.Array(UserEmail),
   /** `"active"` or `"pending"`; unknown values decode as they are. */
@@ -313,7 +430,27 @@ export const User = Schema.Struct({
   lock_created_at: Schema.optional(Schema.String),
   /** RFC 3339. */
   lock_expires_at: Schema.optional(Schema.String)
-}).annotations({ identifier: "User" })
+}
+
+/**
+ * A consumer user. `status` is `"active"` or `"pending"` (other values decode as they are);
+ * timestamps are RFC 3339 strings.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { User } from "effect-stytch"
+ *
+ * const user = Schema.decodeUnknownSync(User)({
+ *   user_id: "user-test-1", status: "active", is_locked: false, roles: ["stytch_user"],
+ *   emails: [{ email_id: "email-test-1", email: "ada@example.com", verified: true }],
+ *   phone_numbers: [], webauthn_registrations: [], providers: [], totps: [],
+ *   crypto_wallets: [], biometric_registrations: []
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const User: Schema.Schema<User, UserEncoded> = Schema.Struct(UserFields).annotations({ identifier: "User" })
 
 /**
  * @example
@@ -323,4 +460,17 @@ export const User = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface User extends Schema.Schema.Type<typeof User> {}
+export interface User extends Schema.Struct.Type<typeof UserFields> {}
+
+/**
+ * `User` as JSON, before decoding: what `Schema.encode(User)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { User, type UserEncoded } from "effect-stytch"
+ * const toJson = (value: User): UserEncoded => Schema.encodeSync(User)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type UserEncoded = Schema.Struct.Encoded<typeof UserFields>

@@ -6,6 +6,11 @@
  */
 import * as Schema from "effect/Schema"
 
+const EmailFactorFields = {
+  email_id: Schema.String,
+  email_address: Schema.String
+}
+
 /**
  * `email_factor`: the email a magic link or email OTP was sent to.
  *
@@ -18,10 +23,7 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const EmailFactor = Schema.Struct({
-  email_id: Schema.String,
-  email_address: Schema.String
-}).annotations({ identifier: "EmailFactor" })
+export const EmailFactor: Schema.Schema<EmailFactor, EmailFactorEncoded> = Schema.Struct(EmailFactorFields).annotations({ identifier: "EmailFactor" })
 
 /**
  * @example
@@ -31,7 +33,25 @@ export const EmailFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface EmailFactor extends Schema.Schema.Type<typeof EmailFactor> {}
+export interface EmailFactor extends Schema.Struct.Type<typeof EmailFactorFields> {}
+
+/**
+ * `EmailFactor` as JSON, before decoding: what `Schema.encode(EmailFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { EmailFactor, type EmailFactorEncoded } from "effect-stytch"
+ * const toJson = (value: EmailFactor): EmailFactorEncoded => Schema.encodeSync(EmailFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type EmailFactorEncoded = Schema.Struct.Encoded<typeof EmailFactorFields>
+
+const PhoneNumberFactorFields = {
+  phone_id: Schema.String,
+  phone_number: Schema.String
+}
 
 /**
  * `phone_number_factor`: the phone an OTP was sent to.
@@ -45,10 +65,7 @@ export interface EmailFactor extends Schema.Schema.Type<typeof EmailFactor> {}
  * ```
  * @since 0.1.0
  */
-export const PhoneNumberFactor = Schema.Struct({
-  phone_id: Schema.String,
-  phone_number: Schema.String
-}).annotations({ identifier: "PhoneNumberFactor" })
+export const PhoneNumberFactor: Schema.Schema<PhoneNumberFactor, PhoneNumberFactorEncoded> = Schema.Struct(PhoneNumberFactorFields).annotations({ identifier: "PhoneNumberFactor" })
 
 /**
  * @example
@@ -58,7 +75,26 @@ export const PhoneNumberFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface PhoneNumberFactor extends Schema.Schema.Type<typeof PhoneNumberFactor> {}
+export interface PhoneNumberFactor extends Schema.Struct.Type<typeof PhoneNumberFactorFields> {}
+
+/**
+ * `PhoneNumberFactor` as JSON, before decoding: what `Schema.encode(PhoneNumberFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { PhoneNumberFactor, type PhoneNumberFactorEncoded } from "effect-stytch"
+ * const toJson = (value: PhoneNumberFactor): PhoneNumberFactorEncoded => Schema.encodeSync(PhoneNumberFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type PhoneNumberFactorEncoded = Schema.Struct.Encoded<typeof PhoneNumberFactorFields>
+
+const OAuthFactorFields = {
+  id: Schema.String,
+  provider_subject: Schema.String,
+  email_id: Schema.optional(Schema.String)
+}
 
 /**
  * Every `<provider>_oauth_factor` (Google, Microsoft, Apple, GitHub, ... Hubspot): the OAuth
@@ -73,11 +109,7 @@ export interface PhoneNumberFactor extends Schema.Schema.Type<typeof PhoneNumber
  * ```
  * @since 0.1.0
  */
-export const OAuthFactor = Schema.Struct({
-  id: Schema.String,
-  provider_subject: Schema.String,
-  email_id: Schema.optional(Schema.String)
-}).annotations({ identifier: "OAuthFactor" })
+export const OAuthFactor: Schema.Schema<OAuthFactor, OAuthFactorEncoded> = Schema.Struct(OAuthFactorFields).annotations({ identifier: "OAuthFactor" })
 
 /**
  * @example
@@ -87,7 +119,26 @@ export const OAuthFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface OAuthFactor extends Schema.Schema.Type<typeof OAuthFactor> {}
+export interface OAuthFactor extends Schema.Struct.Type<typeof OAuthFactorFields> {}
+
+/**
+ * `OAuthFactor` as JSON, before decoding: what `Schema.encode(OAuthFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { OAuthFactor, type OAuthFactorEncoded } from "effect-stytch"
+ * const toJson = (value: OAuthFactor): OAuthFactorEncoded => Schema.encodeSync(OAuthFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OAuthFactorEncoded = Schema.Struct.Encoded<typeof OAuthFactorFields>
+
+const WebAuthnFactorFields = {
+  webauthn_registration_id: Schema.String,
+  domain: Schema.String,
+  user_agent: Schema.optional(Schema.String)
+}
 
 /**
  * `webauthn_factor`: the WebAuthn registration used.
@@ -101,11 +152,7 @@ export interface OAuthFactor extends Schema.Schema.Type<typeof OAuthFactor> {}
  * ```
  * @since 0.1.0
  */
-export const WebAuthnFactor = Schema.Struct({
-  webauthn_registration_id: Schema.String,
-  domain: Schema.String,
-  user_agent: Schema.optional(Schema.String)
-}).annotations({ identifier: "WebAuthnFactor" })
+export const WebAuthnFactor: Schema.Schema<WebAuthnFactor, WebAuthnFactorEncoded> = Schema.Struct(WebAuthnFactorFields).annotations({ identifier: "WebAuthnFactor" })
 
 /**
  * @example
@@ -115,7 +162,24 @@ export const WebAuthnFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface WebAuthnFactor extends Schema.Schema.Type<typeof WebAuthnFactor> {}
+export interface WebAuthnFactor extends Schema.Struct.Type<typeof WebAuthnFactorFields> {}
+
+/**
+ * `WebAuthnFactor` as JSON, before decoding: what `Schema.encode(WebAuthnFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { WebAuthnFactor, type WebAuthnFactorEncoded } from "effect-stytch"
+ * const toJson = (value: WebAuthnFactor): WebAuthnFactorEncoded => Schema.encodeSync(WebAuthnFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type WebAuthnFactorEncoded = Schema.Struct.Encoded<typeof WebAuthnFactorFields>
+
+const AuthenticatorAppFactorFields = {
+  totp_id: Schema.String
+}
 
 /**
  * `authenticator_app_factor`: the TOTP registration used.
@@ -129,9 +193,7 @@ export interface WebAuthnFactor extends Schema.Schema.Type<typeof WebAuthnFactor
  * ```
  * @since 0.1.0
  */
-export const AuthenticatorAppFactor = Schema.Struct({
-  totp_id: Schema.String
-}).annotations({ identifier: "AuthenticatorAppFactor" })
+export const AuthenticatorAppFactor: Schema.Schema<AuthenticatorAppFactor, AuthenticatorAppFactorEncoded> = Schema.Struct(AuthenticatorAppFactorFields).annotations({ identifier: "AuthenticatorAppFactor" })
 
 /**
  * @example
@@ -141,7 +203,24 @@ export const AuthenticatorAppFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface AuthenticatorAppFactor extends Schema.Schema.Type<typeof AuthenticatorAppFactor> {}
+export interface AuthenticatorAppFactor extends Schema.Struct.Type<typeof AuthenticatorAppFactorFields> {}
+
+/**
+ * `AuthenticatorAppFactor` as JSON, before decoding: what `Schema.encode(AuthenticatorAppFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { AuthenticatorAppFactor, type AuthenticatorAppFactorEncoded } from "effect-stytch"
+ * const toJson = (value: AuthenticatorAppFactor): AuthenticatorAppFactorEncoded => Schema.encodeSync(AuthenticatorAppFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type AuthenticatorAppFactorEncoded = Schema.Struct.Encoded<typeof AuthenticatorAppFactorFields>
+
+const RecoveryCodeFactorFields = {
+  totp_recovery_code_id: Schema.String
+}
 
 /**
  * `recovery_code_factor`: the TOTP recovery code used.
@@ -155,9 +234,7 @@ export interface AuthenticatorAppFactor extends Schema.Schema.Type<typeof Authen
  * ```
  * @since 0.1.0
  */
-export const RecoveryCodeFactor = Schema.Struct({
-  totp_recovery_code_id: Schema.String
-}).annotations({ identifier: "RecoveryCodeFactor" })
+export const RecoveryCodeFactor: Schema.Schema<RecoveryCodeFactor, RecoveryCodeFactorEncoded> = Schema.Struct(RecoveryCodeFactorFields).annotations({ identifier: "RecoveryCodeFactor" })
 
 /**
  * @example
@@ -167,7 +244,26 @@ export const RecoveryCodeFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface RecoveryCodeFactor extends Schema.Schema.Type<typeof RecoveryCodeFactor> {}
+export interface RecoveryCodeFactor extends Schema.Struct.Type<typeof RecoveryCodeFactorFields> {}
+
+/**
+ * `RecoveryCodeFactor` as JSON, before decoding: what `Schema.encode(RecoveryCodeFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { RecoveryCodeFactor, type RecoveryCodeFactorEncoded } from "effect-stytch"
+ * const toJson = (value: RecoveryCodeFactor): RecoveryCodeFactorEncoded => Schema.encodeSync(RecoveryCodeFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type RecoveryCodeFactorEncoded = Schema.Struct.Encoded<typeof RecoveryCodeFactorFields>
+
+const CryptoWalletFactorFields = {
+  crypto_wallet_id: Schema.String,
+  crypto_wallet_address: Schema.String,
+  crypto_wallet_type: Schema.String
+}
 
 /**
  * `crypto_wallet_factor`: the wallet that signed the challenge.
@@ -183,11 +279,7 @@ export interface RecoveryCodeFactor extends Schema.Schema.Type<typeof RecoveryCo
  * ```
  * @since 0.1.0
  */
-export const CryptoWalletFactor = Schema.Struct({
-  crypto_wallet_id: Schema.String,
-  crypto_wallet_address: Schema.String,
-  crypto_wallet_type: Schema.String
-}).annotations({ identifier: "CryptoWalletFactor" })
+export const CryptoWalletFactor: Schema.Schema<CryptoWalletFactor, CryptoWalletFactorEncoded> = Schema.Struct(CryptoWalletFactorFields).annotations({ identifier: "CryptoWalletFactor" })
 
 /**
  * @example
@@ -197,7 +289,24 @@ export const CryptoWalletFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface CryptoWalletFactor extends Schema.Schema.Type<typeof CryptoWalletFactor> {}
+export interface CryptoWalletFactor extends Schema.Struct.Type<typeof CryptoWalletFactorFields> {}
+
+/**
+ * `CryptoWalletFactor` as JSON, before decoding: what `Schema.encode(CryptoWalletFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { CryptoWalletFactor, type CryptoWalletFactorEncoded } from "effect-stytch"
+ * const toJson = (value: CryptoWalletFactor): CryptoWalletFactorEncoded => Schema.encodeSync(CryptoWalletFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type CryptoWalletFactorEncoded = Schema.Struct.Encoded<typeof CryptoWalletFactorFields>
+
+const EmbeddableMagicLinkFactorFields = {
+  embedded_id: Schema.String
+}
 
 /**
  * `embeddable_magic_link_factor`: the embeddable magic link used.
@@ -211,9 +320,7 @@ export interface CryptoWalletFactor extends Schema.Schema.Type<typeof CryptoWall
  * ```
  * @since 0.1.0
  */
-export const EmbeddableMagicLinkFactor = Schema.Struct({
-  embedded_id: Schema.String
-}).annotations({ identifier: "EmbeddableMagicLinkFactor" })
+export const EmbeddableMagicLinkFactor: Schema.Schema<EmbeddableMagicLinkFactor, EmbeddableMagicLinkFactorEncoded> = Schema.Struct(EmbeddableMagicLinkFactorFields).annotations({ identifier: "EmbeddableMagicLinkFactor" })
 
 /**
  * @example
@@ -223,7 +330,24 @@ export const EmbeddableMagicLinkFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface EmbeddableMagicLinkFactor extends Schema.Schema.Type<typeof EmbeddableMagicLinkFactor> {}
+export interface EmbeddableMagicLinkFactor extends Schema.Struct.Type<typeof EmbeddableMagicLinkFactorFields> {}
+
+/**
+ * `EmbeddableMagicLinkFactor` as JSON, before decoding: what `Schema.encode(EmbeddableMagicLinkFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { EmbeddableMagicLinkFactor, type EmbeddableMagicLinkFactorEncoded } from "effect-stytch"
+ * const toJson = (value: EmbeddableMagicLinkFactor): EmbeddableMagicLinkFactorEncoded => Schema.encodeSync(EmbeddableMagicLinkFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type EmbeddableMagicLinkFactorEncoded = Schema.Struct.Encoded<typeof EmbeddableMagicLinkFactorFields>
+
+const BiometricFactorFields = {
+  biometric_registration_id: Schema.String
+}
 
 /**
  * `biometric_factor`: the biometric registration used.
@@ -237,9 +361,7 @@ export interface EmbeddableMagicLinkFactor extends Schema.Schema.Type<typeof Emb
  * ```
  * @since 0.1.0
  */
-export const BiometricFactor = Schema.Struct({
-  biometric_registration_id: Schema.String
-}).annotations({ identifier: "BiometricFactor" })
+export const BiometricFactor: Schema.Schema<BiometricFactor, BiometricFactorEncoded> = Schema.Struct(BiometricFactorFields).annotations({ identifier: "BiometricFactor" })
 
 /**
  * @example
@@ -249,7 +371,26 @@ export const BiometricFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface BiometricFactor extends Schema.Schema.Type<typeof BiometricFactor> {}
+export interface BiometricFactor extends Schema.Struct.Type<typeof BiometricFactorFields> {}
+
+/**
+ * `BiometricFactor` as JSON, before decoding: what `Schema.encode(BiometricFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { BiometricFactor, type BiometricFactorEncoded } from "effect-stytch"
+ * const toJson = (value: BiometricFactor): BiometricFactorEncoded => Schema.encodeSync(BiometricFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type BiometricFactorEncoded = Schema.Struct.Encoded<typeof BiometricFactorFields>
+
+const SSOFactorFields = {
+  id: Schema.String,
+  provider_id: Schema.String,
+  external_id: Schema.String
+}
 
 /**
  * `saml_sso_factor` and `oidc_sso_factor`: the SSO registration, its connection and the
@@ -264,11 +405,7 @@ export interface BiometricFactor extends Schema.Schema.Type<typeof BiometricFact
  * ```
  * @since 0.1.0
  */
-export const SSOFactor = Schema.Struct({
-  id: Schema.String,
-  provider_id: Schema.String,
-  external_id: Schema.String
-}).annotations({ identifier: "SSOFactor" })
+export const SSOFactor: Schema.Schema<SSOFactor, SSOFactorEncoded> = Schema.Struct(SSOFactorFields).annotations({ identifier: "SSOFactor" })
 
 /**
  * @example
@@ -278,7 +415,24 @@ export const SSOFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface SSOFactor extends Schema.Schema.Type<typeof SSOFactor> {}
+export interface SSOFactor extends Schema.Struct.Type<typeof SSOFactorFields> {}
+
+/**
+ * `SSOFactor` as JSON, before decoding: what `Schema.encode(SSOFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { SSOFactor, type SSOFactorEncoded } from "effect-stytch"
+ * const toJson = (value: SSOFactor): SSOFactorEncoded => Schema.encodeSync(SSOFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type SSOFactorEncoded = Schema.Struct.Encoded<typeof SSOFactorFields>
+
+const OAuthExchangeFactorFields = {
+  email_id: Schema.String
+}
 
 /**
  * Every `<provider>_oauth_exchange_factor` (Slack, Hubspot, GitHub, Google): the email proved.
@@ -292,9 +446,7 @@ export interface SSOFactor extends Schema.Schema.Type<typeof SSOFactor> {}
  * ```
  * @since 0.1.0
  */
-export const OAuthExchangeFactor = Schema.Struct({
-  email_id: Schema.String
-}).annotations({ identifier: "OAuthExchangeFactor" })
+export const OAuthExchangeFactor: Schema.Schema<OAuthExchangeFactor, OAuthExchangeFactorEncoded> = Schema.Struct(OAuthExchangeFactorFields).annotations({ identifier: "OAuthExchangeFactor" })
 
 /**
  * @example
@@ -304,7 +456,25 @@ export const OAuthExchangeFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface OAuthExchangeFactor extends Schema.Schema.Type<typeof OAuthExchangeFactor> {}
+export interface OAuthExchangeFactor extends Schema.Struct.Type<typeof OAuthExchangeFactorFields> {}
+
+/**
+ * `OAuthExchangeFactor` as JSON, before decoding: what `Schema.encode(OAuthExchangeFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { OAuthExchangeFactor, type OAuthExchangeFactorEncoded } from "effect-stytch"
+ * const toJson = (value: OAuthExchangeFactor): OAuthExchangeFactorEncoded => Schema.encodeSync(OAuthExchangeFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OAuthExchangeFactorEncoded = Schema.Struct.Encoded<typeof OAuthExchangeFactorFields>
+
+const ImpersonatedFactorFields = {
+  impersonator_id: Schema.String,
+  impersonator_email_address: Schema.String
+}
 
 /**
  * `impersonated_factor`: who impersonated the user.
@@ -318,10 +488,7 @@ export interface OAuthExchangeFactor extends Schema.Schema.Type<typeof OAuthExch
  * ```
  * @since 0.1.0
  */
-export const ImpersonatedFactor = Schema.Struct({
-  impersonator_id: Schema.String,
-  impersonator_email_address: Schema.String
-}).annotations({ identifier: "ImpersonatedFactor" })
+export const ImpersonatedFactor: Schema.Schema<ImpersonatedFactor, ImpersonatedFactorEncoded> = Schema.Struct(ImpersonatedFactorFields).annotations({ identifier: "ImpersonatedFactor" })
 
 /**
  * @example
@@ -331,7 +498,24 @@ export const ImpersonatedFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface ImpersonatedFactor extends Schema.Schema.Type<typeof ImpersonatedFactor> {}
+export interface ImpersonatedFactor extends Schema.Struct.Type<typeof ImpersonatedFactorFields> {}
+
+/**
+ * `ImpersonatedFactor` as JSON, before decoding: what `Schema.encode(ImpersonatedFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ImpersonatedFactor, type ImpersonatedFactorEncoded } from "effect-stytch"
+ * const toJson = (value: ImpersonatedFactor): ImpersonatedFactorEncoded => Schema.encodeSync(ImpersonatedFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type ImpersonatedFactorEncoded = Schema.Struct.Encoded<typeof ImpersonatedFactorFields>
+
+const OAuthAccessTokenExchangeFactorFields = {
+  client_id: Schema.String
+}
 
 /**
  * `oauth_access_token_exchange_factor`: the connected app client that exchanged a token.
@@ -345,9 +529,7 @@ export interface ImpersonatedFactor extends Schema.Schema.Type<typeof Impersonat
  * ```
  * @since 0.1.0
  */
-export const OAuthAccessTokenExchangeFactor = Schema.Struct({
-  client_id: Schema.String
-}).annotations({ identifier: "OAuthAccessTokenExchangeFactor" })
+export const OAuthAccessTokenExchangeFactor: Schema.Schema<OAuthAccessTokenExchangeFactor, OAuthAccessTokenExchangeFactorEncoded> = Schema.Struct(OAuthAccessTokenExchangeFactorFields).annotations({ identifier: "OAuthAccessTokenExchangeFactor" })
 
 /**
  * @example
@@ -357,7 +539,24 @@ export const OAuthAccessTokenExchangeFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface OAuthAccessTokenExchangeFactor extends Schema.Schema.Type<typeof OAuthAccessTokenExchangeFactor> {}
+export interface OAuthAccessTokenExchangeFactor extends Schema.Struct.Type<typeof OAuthAccessTokenExchangeFactorFields> {}
+
+/**
+ * `OAuthAccessTokenExchangeFactor` as JSON, before decoding: what `Schema.encode(OAuthAccessTokenExchangeFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { OAuthAccessTokenExchangeFactor, type OAuthAccessTokenExchangeFactorEncoded } from "effect-stytch"
+ * const toJson = (value: OAuthAccessTokenExchangeFactor): OAuthAccessTokenExchangeFactorEncoded => Schema.encodeSync(OAuthAccessTokenExchangeFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type OAuthAccessTokenExchangeFactorEncoded = Schema.Struct.Encoded<typeof OAuthAccessTokenExchangeFactorFields>
+
+const TrustedAuthTokenFactorFields = {
+  token_id: Schema.String
+}
 
 /**
  * `trusted_auth_token_factor`: the trusted auth token profile used.
@@ -371,9 +570,7 @@ export interface OAuthAccessTokenExchangeFactor extends Schema.Schema.Type<typeo
  * ```
  * @since 0.1.0
  */
-export const TrustedAuthTokenFactor = Schema.Struct({
-  token_id: Schema.String
-}).annotations({ identifier: "TrustedAuthTokenFactor" })
+export const TrustedAuthTokenFactor: Schema.Schema<TrustedAuthTokenFactor, TrustedAuthTokenFactorEncoded> = Schema.Struct(TrustedAuthTokenFactorFields).annotations({ identifier: "TrustedAuthTokenFactor" })
 
 /**
  * @example
@@ -383,4 +580,17 @@ export const TrustedAuthTokenFactor = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export interface TrustedAuthTokenFactor extends Schema.Schema.Type<typeof TrustedAuthTokenFactor> {}
+export interface TrustedAuthTokenFactor extends Schema.Struct.Type<typeof TrustedAuthTokenFactorFields> {}
+
+/**
+ * `TrustedAuthTokenFactor` as JSON, before decoding: what `Schema.encode(TrustedAuthTokenFactor)` gives.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { TrustedAuthTokenFactor, type TrustedAuthTokenFactorEncoded } from "effect-stytch"
+ * const toJson = (value: TrustedAuthTokenFactor): TrustedAuthTokenFactorEncoded => Schema.encodeSync(TrustedAuthTokenFactor)(value)
+ * ```
+ * @since 0.1.0
+ */
+export type TrustedAuthTokenFactorEncoded = Schema.Struct.Encoded<typeof TrustedAuthTokenFactorFields>

@@ -5,6 +5,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../Endpoint.js"
+import type { StytchFailure } from "../StytchError.js"
 import { HashErrors, ProfileErrors } from "../errors/groups.js"
 import { DuplicatePhoneNumber, DuplicateUserExternalId, InvalidPhoneNumber } from "../errors/MigrateErrors.js"
 import { InvalidEmail, PasswordAlreadyExists } from "../errors/PasswordErrors.js"
@@ -97,6 +98,102 @@ export const checkHashConfig = (request: HashForm): true | { readonly path: Read
   return true
 }
 
+const requestFields = {
+  email: EmailInput,
+  ...MigrateHashFields,
+  trusted_metadata: Schema.optional(Metadata),
+  untrusted_metadata: Schema.optional(Metadata),
+  set_email_verified: Schema.optional(Schema.Boolean),
+  name: Schema.optional(Name),
+  phone_number: Schema.optional(Schema.String),
+  set_phone_number_verified: Schema.optional(Schema.Boolean),
+  external_id: Schema.optional(Schema.String),
+  roles: Schema.optional(Schema.Array(Schema.String))
+}
+
+const request = Schema.Struct(requestFields).pipe(Schema.filter(checkHashConfig, { [ErrorTypeId]: "invalid_hash" }))
+
+const responseFields = {
+  ...ResponseEnvelope,
+  user_id: Schema.String,
+  email_id: Schema.String,
+  user_created: Schema.Boolean,
+  user: User
+}
+
+const response = Schema.Struct(responseFields)
+
+const errors = [
+  ...HashErrors,
+  ...ProfileErrors,
+  DuplicateUserExternalId,
+  DuplicatePhoneNumber,
+  InvalidPhoneNumber,
+  PasswordAlreadyExists,
+  TooManyRequests,
+  InvalidEmail
+] as const
+
+/**
+ * What `passwords.migrate` takes.
+ *
+ * @example
+ * ```ts
+ * import type { PasswordsMigrateRequest } from "effect-stytch"
+ * const request: PasswordsMigrateRequest = { email: "ada@example.com", hash: "$2a$10$...", hash_type: "bcrypt" }
+ * ```
+ * @since 0.1.0
+ */
+export interface PasswordsMigrateRequest extends Schema.Struct.Type<typeof requestFields> {}
+
+/**
+ * The JSON body `passwords.migrate` sends.
+ *
+ * @example
+ * ```ts
+ * import type { PasswordsMigrateRequestEncoded } from "effect-stytch"
+ * const body: PasswordsMigrateRequestEncoded = { email: "ada@example.com", hash: "$2a$10$...", hash_type: "bcrypt" }
+ * ```
+ * @since 0.1.0
+ */
+export type PasswordsMigrateRequestEncoded = Schema.Struct.Encoded<typeof requestFields>
+
+/**
+ * What `passwords.migrate` succeeds with.
+ *
+ * @example
+ * ```ts
+ * import type { PasswordsMigrateResponse } from "effect-stytch"
+ * const read = (response: PasswordsMigrateResponse) => response.user_created
+ * ```
+ * @since 0.1.0
+ */
+export interface PasswordsMigrateResponse extends Schema.Struct.Type<typeof responseFields> {}
+
+/**
+ * The JSON body Stytch answers `passwords.migrate` with.
+ *
+ * @example
+ * ```ts
+ * import type { PasswordsMigrateResponseEncoded } from "effect-stytch"
+ * const requestId = (body: PasswordsMigrateResponseEncoded) => body.request_id
+ * ```
+ * @since 0.1.0
+ */
+export type PasswordsMigrateResponseEncoded = Schema.Struct.Encoded<typeof responseFields>
+
+/**
+ * What `passwords.migrate` can fail with: its known errors, and every {@link StytchFailure}.
+ *
+ * @example
+ * ```ts
+ * import type { PasswordsMigrateError } from "effect-stytch"
+ * const isKnown = (error: PasswordsMigrateError) => error._tag === "InvalidHash"
+ * ```
+ * @since 0.1.0
+ */
+export type PasswordsMigrateError = InstanceType<(typeof errors)[number]> | StytchFailure
+
 /**
  * Imports a user's existing password hash (bcrypt, scrypt, Argon2, MD-5, SHA-1, SHA-512,
  * PBKDF2, phpass), creating the user when absent. Stytch limits it to 100 requests a second.
@@ -111,37 +208,15 @@ export const checkHashConfig = (request: HashForm): true | { readonly path: Read
  * ```
  * @since 0.1.0
  */
-export const Migrate = Endpoint.make({
+export const Migrate: Endpoint.Endpoint<
+  Schema.Schema<PasswordsMigrateRequest, PasswordsMigrateRequestEncoded>,
+  Schema.Schema<PasswordsMigrateResponse, PasswordsMigrateResponseEncoded>,
+  typeof errors
+> = Endpoint.make({
   name: "passwords.migrate",
   path: "/v1/passwords/migrate",
-  request: Schema.Struct({
-    email: EmailInput,
-    ...MigrateHashFields,
-    trusted_metadata: Schema.optional(Metadata),
-    untrusted_metadata: Schema.optional(Metadata),
-    set_email_verified: Schema.optional(Schema.Boolean),
-    name: Schema.optional(Name),
-    phone_number: Schema.optional(Schema.String),
-    set_phone_number_verified: Schema.optional(Schema.Boolean),
-    external_id: Schema.optional(Schema.String),
-    roles: Schema.optional(Schema.Array(Schema.String))
-  }).pipe(Schema.filter(checkHashConfig, { [ErrorTypeId]: "invalid_hash" })),
-  response: Schema.Struct({
-    ...ResponseEnvelope,
-    user_id: Schema.String,
-    email_id: Schema.String,
-    user_created: Schema.Boolean,
-    user: User
-  }),
-  errors: [
-    ...HashErrors,
-    ...ProfileErrors,
-    DuplicateUserExternalId,
-    DuplicatePhoneNumber,
-    InvalidPhoneNumber,
-    PasswordAlreadyExists,
-    TooManyRequests,
-    InvalidEmail
-  ],
+  request,
+  response,
+  errors,
   retrySafe: false
 })

@@ -6,9 +6,28 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { type ClientOf, StytchClient } from "../StytchClient.js"
+import { sameType } from "../internal/sameType.js"
+import { StytchClient } from "../StytchClient.js"
 import { SessionsAuthenticate } from "./authenticate.js"
 import { SessionsRevoke } from "./revoke.js"
+import type { SessionsService } from "./SessionsService.js"
+
+/**
+ * The consumer Sessions endpoint descriptions, as the tree `Sessions.endpoints` holds them: the shape
+ * its service's methods are derived from.
+ *
+ * @example
+ * ```ts
+ * import { Sessions, type SessionsEndpoints } from "effect-stytch"
+ * const tree: SessionsEndpoints = Sessions.endpoints
+ * ```
+ * @since 0.1.0
+ */
+export type SessionsEndpoints = {
+  // A type literal, not an interface: only type literals meet the index signature of `EndpointTree`.
+  readonly authenticate: typeof SessionsAuthenticate
+  readonly revoke: typeof SessionsRevoke
+}
 
 /**
  * The consumer Sessions endpoints this package covers.
@@ -20,26 +39,10 @@ import { SessionsRevoke } from "./revoke.js"
  * ```
  * @since 0.1.0
  */
-export const endpoints = {
-  /**
-   * Checks a session by token or JWT; extends it with `session_duration_minutes`.
-   *
-   * @example
-   * ```ts
-   * const { session } = yield* sessions.authenticate({ session_token })
-   * ```
-   */
+export const endpoints: SessionsEndpoints = {
   authenticate: SessionsAuthenticate,
-  /**
-   * Revokes a session by id, token or JWT.
-   *
-   * @example
-   * ```ts
-   * yield* sessions.revoke({ session_token })
-   * ```
-   */
   revoke: SessionsRevoke
-} as const
+}
 
 /**
  * Stytch consumer Sessions: `authenticate` and `revoke`.
@@ -54,9 +57,9 @@ export const endpoints = {
  * ```
  * @since 0.1.0
  */
-export class Sessions extends Context.Tag("effect-stytch/Sessions")<Sessions, ClientOf<typeof endpoints>>() {
+export class Sessions extends Context.Tag("effect-stytch/Sessions")<Sessions, SessionsService>() {
   /** The endpoint descriptions this service is derived from. */
-  static readonly endpoints = endpoints
+  static readonly endpoints: SessionsEndpoints = endpoints
 
   /**
    * The service, built on the `StytchClient` in the context.
@@ -68,6 +71,7 @@ export class Sessions extends Context.Tag("effect-stytch/Sessions")<Sessions, Cl
    */
   static readonly layer: Layer.Layer<Sessions, never, StytchClient> = Layer.effect(
     Sessions,
-    Effect.map(StytchClient, (stytch) => stytch.client(endpoints))
+    // The derived client must be exactly the named service: a drift between them does not compile.
+    Effect.map(StytchClient, (stytch) => sameType<SessionsService>()(stytch.client(endpoints)))
   )
 }

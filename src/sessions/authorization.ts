@@ -5,6 +5,8 @@
  */
 import * as Schema from "effect/Schema"
 
+const AuthorizationCheckFields = { resource_id: Schema.String, action: Schema.String }
+
 /**
  * Asks whether the session may perform `action` on `resource_id`.
  *
@@ -14,9 +16,24 @@ import * as Schema from "effect/Schema"
  * ```
  * @since 0.1.0
  */
-export const AuthorizationCheck = Schema.Struct({ resource_id: Schema.String, action: Schema.String }).annotations({
+export const AuthorizationCheck: Schema.Schema<AuthorizationCheck> = Schema.Struct(AuthorizationCheckFields).annotations({
   identifier: "AuthorizationCheck"
 })
+
+/**
+ * @example
+ * ```ts
+ * import type { AuthorizationCheck } from "effect-stytch"
+ * const canRead: AuthorizationCheck = { resource_id: "documents", action: "read" }
+ * ```
+ * @since 0.1.0
+ */
+export interface AuthorizationCheck extends Schema.Struct.Type<typeof AuthorizationCheckFields> {}
+
+const AuthorizationVerdictFields = {
+  authorized: Schema.Boolean,
+  granting_roles: Schema.Array(Schema.String)
+}
 
 /**
  * Whether the check passed, and the roles that granted it.
@@ -28,10 +45,24 @@ export const AuthorizationCheck = Schema.Struct({ resource_id: Schema.String, ac
  * ```
  * @since 0.1.0
  */
-export const AuthorizationVerdict = Schema.Struct({
-  authorized: Schema.Boolean,
-  granting_roles: Schema.Array(Schema.String)
-}).annotations({ identifier: "AuthorizationVerdict" })
+export const AuthorizationVerdict: Schema.Schema<AuthorizationVerdict> = Schema.Struct(AuthorizationVerdictFields).annotations({
+  identifier: "AuthorizationVerdict"
+})
+
+/**
+ * @example
+ * ```ts
+ * import type { AuthorizationVerdict } from "effect-stytch"
+ * const explain = (v: AuthorizationVerdict) => (v.authorized ? `granted by ${v.granting_roles.join(", ")}` : "denied")
+ * ```
+ * @since 0.1.0
+ */
+export interface AuthorizationVerdict extends Schema.Struct.Type<typeof AuthorizationVerdictFields> {}
+
+const B2BAuthorizationCheckFields = {
+  organization_id: Schema.String,
+  ...AuthorizationCheckFields
+}
 
 /**
  * The B2B form of the check: in an organization.
@@ -42,7 +73,16 @@ export const AuthorizationVerdict = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export const B2BAuthorizationCheck = Schema.Struct({
-  organization_id: Schema.String,
-  ...AuthorizationCheck.fields
-}).annotations({ identifier: "B2BAuthorizationCheck" })
+export const B2BAuthorizationCheck: Schema.Schema<B2BAuthorizationCheck> = Schema.Struct(B2BAuthorizationCheckFields).annotations({
+  identifier: "B2BAuthorizationCheck"
+})
+
+/**
+ * @example
+ * ```ts
+ * import type { B2BAuthorizationCheck } from "effect-stytch"
+ * const canRead: B2BAuthorizationCheck = { organization_id: "acme", resource_id: "documents", action: "read" }
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BAuthorizationCheck extends Schema.Struct.Type<typeof B2BAuthorizationCheckFields> {}

@@ -5,6 +5,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../../Endpoint.js"
+import type { StytchFailure } from "../../StytchError.js"
 import {
   CrossOrgPasswordsNotEnabled,
   EmailNotFound,
@@ -16,6 +17,84 @@ import {
 import { EmailInput } from "../../models/fields.js"
 import { PasswordInput } from "../../models/Secret.js"
 import { DiscoveryResultFields } from "./shared.js"
+
+const requestFields = {
+  email_address: EmailInput,
+  password: PasswordInput
+}
+
+const request = Schema.Struct(requestFields)
+
+const response = Schema.Struct(DiscoveryResultFields)
+
+const errors = [
+  UnauthorizedCredentials,
+  EmailNotFound,
+  MemberResetPassword,
+  MemberPasswordNotFound,
+  CrossOrgPasswordsNotEnabled,
+  InvalidEmail
+] as const
+
+/**
+ * What `b2b.discovery.authenticate` takes.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsDiscoveryAuthenticateRequest } from "effect-stytch"
+ * const request: B2BPasswordsDiscoveryAuthenticateRequest = { email_address: "ada@example.com", password: "correct horse battery staple" }
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BPasswordsDiscoveryAuthenticateRequest extends Schema.Struct.Type<typeof requestFields> {}
+
+/**
+ * The JSON body `b2b.discovery.authenticate` sends.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsDiscoveryAuthenticateRequestEncoded } from "effect-stytch"
+ * const body: B2BPasswordsDiscoveryAuthenticateRequestEncoded = { email_address: "ada@example.com", password: "correct horse battery staple" }
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsDiscoveryAuthenticateRequestEncoded = Schema.Struct.Encoded<typeof requestFields>
+
+/**
+ * What `b2b.discovery.authenticate` succeeds with.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsDiscoveryAuthenticateResponse } from "effect-stytch"
+ * const read = (response: B2BPasswordsDiscoveryAuthenticateResponse) => response.discovered_organizations
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BPasswordsDiscoveryAuthenticateResponse extends Schema.Struct.Type<typeof DiscoveryResultFields> {}
+
+/**
+ * The JSON body Stytch answers `b2b.discovery.authenticate` with.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsDiscoveryAuthenticateResponseEncoded } from "effect-stytch"
+ * const requestId = (body: B2BPasswordsDiscoveryAuthenticateResponseEncoded) => body.request_id
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsDiscoveryAuthenticateResponseEncoded = Schema.Struct.Encoded<typeof DiscoveryResultFields>
+
+/**
+ * What `b2b.discovery.authenticate` can fail with: its known errors, and every {@link StytchFailure}.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsDiscoveryAuthenticateError } from "effect-stytch"
+ * const isKnown = (error: B2BPasswordsDiscoveryAuthenticateError) => error._tag === "UnauthorizedCredentials"
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsDiscoveryAuthenticateError = InstanceType<(typeof errors)[number]> | StytchFailure
 
 /**
  * Checks an email and password across organizations (cross-organization passwords) and
@@ -30,21 +109,15 @@ import { DiscoveryResultFields } from "./shared.js"
  * ```
  * @since 0.1.0
  */
-export const B2BDiscoveryAuthenticate = Endpoint.make({
+export const B2BDiscoveryAuthenticate: Endpoint.Endpoint<
+  Schema.Schema<B2BPasswordsDiscoveryAuthenticateRequest, B2BPasswordsDiscoveryAuthenticateRequestEncoded>,
+  Schema.Schema<B2BPasswordsDiscoveryAuthenticateResponse, B2BPasswordsDiscoveryAuthenticateResponseEncoded>,
+  typeof errors
+> = Endpoint.make({
   name: "b2b.passwords.discovery.authenticate",
   path: "/v1/b2b/passwords/discovery/authenticate",
-  request: Schema.Struct({
-    email_address: EmailInput,
-    password: PasswordInput
-  }),
-  response: Schema.Struct(DiscoveryResultFields),
-  errors: [
-    UnauthorizedCredentials,
-    EmailNotFound,
-    MemberResetPassword,
-    MemberPasswordNotFound,
-    CrossOrgPasswordsNotEnabled,
-    InvalidEmail
-  ],
+  request,
+  response,
+  errors,
   retrySafe: false
 })

@@ -5,6 +5,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../../Endpoint.js"
+import type { StytchFailure } from "../../StytchError.js"
 import { InvalidOrganizationId, MemberNotFound, OrganizationNotFound } from "../../errors/OrganizationErrors.js"
 import {
   CrossOrgPasswordsNotEnabled,
@@ -19,6 +20,11 @@ import { Organization } from "../../models/Organization.js"
 import { ResponseEnvelope } from "../../passwords/shared.js"
 import { OrganizationIdInput } from "../fields.js"
 
+const MemberAuthorizationFields = {
+  session_token: Schema.optional(SessionToken),
+  session_jwt: Schema.optional(SessionJwt)
+}
+
 /**
  * Whose permissions a `require_reset` call runs with: a member's session token or JWT,
  * sent as the `X-Stytch-Member-Session` / `X-Stytch-Member-SessionJWT` headers, never in
@@ -32,10 +38,108 @@ import { OrganizationIdInput } from "../fields.js"
  * ```
  * @since 0.1.0
  */
-export const MemberAuthorization = Schema.Struct({
-  session_token: Schema.optional(SessionToken),
-  session_jwt: Schema.optional(SessionJwt)
-}).annotations({ identifier: "MemberAuthorization" })
+export const MemberAuthorization: Schema.Schema<MemberAuthorization> = Schema.Struct(MemberAuthorizationFields).annotations({
+  identifier: "MemberAuthorization"
+})
+
+/**
+ * @example
+ * ```ts
+ * import type { MemberAuthorization } from "effect-stytch"
+ * const asAdmin: MemberAuthorization = { session_jwt: "eyJhbGciOiJSUzI1NiIs..." }
+ * ```
+ * @since 0.1.0
+ */
+export interface MemberAuthorization extends Schema.Struct.Type<typeof MemberAuthorizationFields> {}
+
+const requestFields = {
+  email_address: EmailInput,
+  organization_id: Schema.optional(OrganizationIdInput),
+  member_id: Schema.optional(Schema.String),
+  authorization: Schema.optional(MemberAuthorization)
+}
+
+const request = Schema.Struct(requestFields)
+
+const responseFields = {
+  ...ResponseEnvelope,
+  member_id: Schema.optional(Schema.String),
+  member: Schema.optional(Member),
+  organization: Schema.optional(Organization)
+}
+
+const response = Schema.Struct(responseFields)
+
+const errors = [
+  MemberNotFound,
+  OrganizationNotFound,
+  InvalidOrganizationId,
+  EmailNotFound,
+  MemberPasswordNotFound,
+  CrossOrgPasswordsNotEnabled,
+  InvalidEmail,
+  ...SessionCredentialErrors
+] as const
+
+/**
+ * What `b2b.email.requireReset` takes.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailRequireResetRequest } from "effect-stytch"
+ * const request: B2BPasswordsEmailRequireResetRequest = { email_address: "ada@example.com", organization_id: "acme" }
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BPasswordsEmailRequireResetRequest extends Schema.Struct.Type<typeof requestFields> {}
+
+/**
+ * The JSON body `b2b.email.requireReset` sends.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailRequireResetRequestEncoded } from "effect-stytch"
+ * const body: B2BPasswordsEmailRequireResetRequestEncoded = { email_address: "ada@example.com", organization_id: "acme" }
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEmailRequireResetRequestEncoded = Schema.Struct.Encoded<typeof requestFields>
+
+/**
+ * What `b2b.email.requireReset` succeeds with.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailRequireResetResponse } from "effect-stytch"
+ * const read = (response: B2BPasswordsEmailRequireResetResponse) => response.member_id
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BPasswordsEmailRequireResetResponse extends Schema.Struct.Type<typeof responseFields> {}
+
+/**
+ * The JSON body Stytch answers `b2b.email.requireReset` with.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailRequireResetResponseEncoded } from "effect-stytch"
+ * const requestId = (body: B2BPasswordsEmailRequireResetResponseEncoded) => body.request_id
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEmailRequireResetResponseEncoded = Schema.Struct.Encoded<typeof responseFields>
+
+/**
+ * What `b2b.email.requireReset` can fail with: its known errors, and every {@link StytchFailure}.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailRequireResetError } from "effect-stytch"
+ * const isKnown = (error: B2BPasswordsEmailRequireResetError) => error._tag === "MemberNotFound"
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEmailRequireResetError = InstanceType<(typeof errors)[number]> | StytchFailure
 
 /**
  * Flags a member's password so that the next login fails with `MemberResetPassword` until
@@ -53,31 +157,16 @@ export const MemberAuthorization = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export const B2BEmailRequireReset = Endpoint.make({
+export const B2BEmailRequireReset: Endpoint.Endpoint<
+  Schema.Schema<B2BPasswordsEmailRequireResetRequest, B2BPasswordsEmailRequireResetRequestEncoded>,
+  Schema.Schema<B2BPasswordsEmailRequireResetResponse, B2BPasswordsEmailRequireResetResponseEncoded>,
+  typeof errors
+> = Endpoint.make({
   name: "b2b.passwords.email.requireReset",
   path: "/v1/b2b/passwords/email/require_reset",
-  request: Schema.Struct({
-    email_address: EmailInput,
-    organization_id: Schema.optional(OrganizationIdInput),
-    member_id: Schema.optional(Schema.String),
-    authorization: Schema.optional(MemberAuthorization)
-  }),
-  response: Schema.Struct({
-    ...ResponseEnvelope,
-    member_id: Schema.optional(Schema.String),
-    member: Schema.optional(Member),
-    organization: Schema.optional(Organization)
-  }),
-  errors: [
-    MemberNotFound,
-    OrganizationNotFound,
-    InvalidOrganizationId,
-    EmailNotFound,
-    MemberPasswordNotFound,
-    CrossOrgPasswordsNotEnabled,
-    InvalidEmail,
-    ...SessionCredentialErrors
-  ],
+  request,
+  response,
+  errors,
   retrySafe: false,
   headers: {
     "authorization.session_token": "X-Stytch-Member-Session",

@@ -5,6 +5,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../../Endpoint.js"
+import type { StytchFailure } from "../../StytchError.js"
 import {
   InvalidOrganizationId,
   MemberNotFound,
@@ -17,6 +18,98 @@ import { Member } from "../../models/Member.js"
 import { ResponseEnvelope } from "../../passwords/shared.js"
 import { Locale, OrganizationIdInput } from "../fields.js"
 import { ResetStartErrors } from "../../errors/groups.js"
+
+const requestFields = {
+  organization_id: OrganizationIdInput,
+  email_address: EmailInput,
+  reset_password_redirect_url: Schema.optional(Schema.String),
+  reset_password_expiration_minutes: Schema.optional(ResetExpirationMinutes),
+  code_challenge: Schema.optional(CodeChallenge),
+  login_redirect_url: Schema.optional(Schema.String),
+  locale: Schema.optional(Locale),
+  reset_password_template_id: Schema.optional(Schema.String),
+  verify_email_template_id: Schema.optional(Schema.String)
+}
+
+const request = Schema.Struct(requestFields)
+
+const responseFields = {
+  ...ResponseEnvelope,
+  member_id: Schema.String,
+  member_email_id: Schema.String,
+  member: Member
+}
+
+const response = Schema.Struct(responseFields)
+
+const errors = [
+  MemberNotFound,
+  OrganizationNotFound,
+  InvalidOrganizationId,
+  OperationRestrictedByOrganizationAuthMethods,
+  InvalidLoginRedirectUrl,
+  ...ResetStartErrors
+] as const
+
+/**
+ * What `b2b.email.resetStart` takes.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailResetStartRequest } from "effect-stytch"
+ * const request: B2BPasswordsEmailResetStartRequest = { organization_id: "acme", email_address: "ada@example.com" }
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BPasswordsEmailResetStartRequest extends Schema.Struct.Type<typeof requestFields> {}
+
+/**
+ * The JSON body `b2b.email.resetStart` sends.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailResetStartRequestEncoded } from "effect-stytch"
+ * const body: B2BPasswordsEmailResetStartRequestEncoded = { organization_id: "acme", email_address: "ada@example.com" }
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEmailResetStartRequestEncoded = Schema.Struct.Encoded<typeof requestFields>
+
+/**
+ * What `b2b.email.resetStart` succeeds with.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailResetStartResponse } from "effect-stytch"
+ * const read = (response: B2BPasswordsEmailResetStartResponse) => response.member_email_id
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BPasswordsEmailResetStartResponse extends Schema.Struct.Type<typeof responseFields> {}
+
+/**
+ * The JSON body Stytch answers `b2b.email.resetStart` with.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailResetStartResponseEncoded } from "effect-stytch"
+ * const requestId = (body: B2BPasswordsEmailResetStartResponseEncoded) => body.request_id
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEmailResetStartResponseEncoded = Schema.Struct.Encoded<typeof responseFields>
+
+/**
+ * What `b2b.email.resetStart` can fail with: its known errors, and every {@link StytchFailure}.
+ *
+ * @example
+ * ```ts
+ * import type { B2BPasswordsEmailResetStartError } from "effect-stytch"
+ * const isKnown = (error: B2BPasswordsEmailResetStartError) => error._tag === "MemberNotFound"
+ * ```
+ * @since 0.1.0
+ */
+export type B2BPasswordsEmailResetStartError = InstanceType<(typeof errors)[number]> | StytchFailure
 
 /**
  * Emails a member of an organization a reset link. With `code_challenge` (see `Pkce.make`)
@@ -34,33 +127,15 @@ import { ResetStartErrors } from "../../errors/groups.js"
  * ```
  * @since 0.1.0
  */
-export const B2BEmailResetStart = Endpoint.make({
+export const B2BEmailResetStart: Endpoint.Endpoint<
+  Schema.Schema<B2BPasswordsEmailResetStartRequest, B2BPasswordsEmailResetStartRequestEncoded>,
+  Schema.Schema<B2BPasswordsEmailResetStartResponse, B2BPasswordsEmailResetStartResponseEncoded>,
+  typeof errors
+> = Endpoint.make({
   name: "b2b.passwords.email.resetStart",
   path: "/v1/b2b/passwords/email/reset/start",
-  request: Schema.Struct({
-    organization_id: OrganizationIdInput,
-    email_address: EmailInput,
-    reset_password_redirect_url: Schema.optional(Schema.String),
-    reset_password_expiration_minutes: Schema.optional(ResetExpirationMinutes),
-    code_challenge: Schema.optional(CodeChallenge),
-    login_redirect_url: Schema.optional(Schema.String),
-    locale: Schema.optional(Locale),
-    reset_password_template_id: Schema.optional(Schema.String),
-    verify_email_template_id: Schema.optional(Schema.String)
-  }),
-  response: Schema.Struct({
-    ...ResponseEnvelope,
-    member_id: Schema.String,
-    member_email_id: Schema.String,
-    member: Member
-  }),
-  errors: [
-    MemberNotFound,
-    OrganizationNotFound,
-    InvalidOrganizationId,
-    OperationRestrictedByOrganizationAuthMethods,
-    InvalidLoginRedirectUrl,
-    ...ResetStartErrors
-  ],
+  request,
+  response,
+  errors,
   retrySafe: false
 })

@@ -6,9 +6,28 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { type ClientOf, StytchClient } from "../../StytchClient.js"
+import { sameType } from "../../internal/sameType.js"
+import { StytchClient } from "../../StytchClient.js"
 import { B2BSessionsAuthenticate } from "./authenticate.js"
 import { B2BSessionsRevoke } from "./revoke.js"
+import type { B2BSessionsService } from "./B2BSessionsService.js"
+
+/**
+ * The B2B Sessions endpoint descriptions, as the tree `B2BSessions.endpoints` holds them: the shape
+ * its service's methods are derived from.
+ *
+ * @example
+ * ```ts
+ * import { B2BSessions, type B2BSessionsEndpoints } from "effect-stytch"
+ * const tree: B2BSessionsEndpoints = B2BSessions.endpoints
+ * ```
+ * @since 0.1.0
+ */
+export type B2BSessionsEndpoints = {
+  // A type literal, not an interface: only type literals meet the index signature of `EndpointTree`.
+  readonly authenticate: typeof B2BSessionsAuthenticate
+  readonly revoke: typeof B2BSessionsRevoke
+}
 
 /**
  * The B2B Sessions endpoints this package covers.
@@ -20,26 +39,10 @@ import { B2BSessionsRevoke } from "./revoke.js"
  * ```
  * @since 0.1.0
  */
-export const endpoints = {
-  /**
-   * Checks a member session by token or JWT; extends it with `session_duration_minutes`.
-   *
-   * @example
-   * ```ts
-   * const { member, organization } = yield* b2bSessions.authenticate({ session_jwt })
-   * ```
-   */
+export const endpoints: B2BSessionsEndpoints = {
   authenticate: B2BSessionsAuthenticate,
-  /**
-   * Revokes a member session, or every session of a member.
-   *
-   * @example
-   * ```ts
-   * yield* b2bSessions.revoke({ session_token })
-   * ```
-   */
   revoke: B2BSessionsRevoke
-} as const
+}
 
 /**
  * Stytch B2B Sessions: `authenticate` and `revoke`.
@@ -54,9 +57,9 @@ export const endpoints = {
  * ```
  * @since 0.1.0
  */
-export class B2BSessions extends Context.Tag("effect-stytch/B2BSessions")<B2BSessions, ClientOf<typeof endpoints>>() {
+export class B2BSessions extends Context.Tag("effect-stytch/B2BSessions")<B2BSessions, B2BSessionsService>() {
   /** The endpoint descriptions this service is derived from. */
-  static readonly endpoints = endpoints
+  static readonly endpoints: B2BSessionsEndpoints = endpoints
 
   /**
    * The service, built on the `StytchClient` in the context.
@@ -68,6 +71,7 @@ export class B2BSessions extends Context.Tag("effect-stytch/B2BSessions")<B2BSes
    */
   static readonly layer: Layer.Layer<B2BSessions, never, StytchClient> = Layer.effect(
     B2BSessions,
-    Effect.map(StytchClient, (stytch) => stytch.client(endpoints))
+    // The derived client must be exactly the named service: a drift between them does not compile.
+    Effect.map(StytchClient, (stytch) => sameType<B2BSessionsService>()(stytch.client(endpoints)))
   )
 }

@@ -1,0 +1,48 @@
+/**
+ * What the B2B Sessions service offers: one method per endpoint, named after its request,
+ * response and error union.
+ *
+ * @since 0.1.0
+ */
+import type * as Effect from "effect/Effect"
+import type { B2BSessionsAuthenticateError, B2BSessionsAuthenticateRequest, B2BSessionsAuthenticateResponse } from "./authenticate.js"
+import type { B2BSessionsRevokeError, B2BSessionsRevokeRequest, B2BSessionsRevokeResponse } from "./revoke.js"
+
+/**
+ * The B2B Sessions service: each method takes the endpoint's named request and returns an
+ * Effect of its named response, failing with its named error union (so `Effect.catchTag`
+ * narrows). The service the `B2BSessions` tag holds; it is checked, at compile time, to be
+ * exactly the client derived from `B2BSessions.endpoints`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { B2BSessions, type B2BSessionsService } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2bSessions: B2BSessionsService = yield* B2BSessions
+ *   const { member, organization } = yield* b2bSessions.authenticate({ session_jwt })
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export interface B2BSessionsService {
+  /**
+   * Checks a member session by token or JWT; extends it with `session_duration_minutes`.
+   *
+   * @example
+   * ```ts
+   * const { member, organization } = yield* b2bSessions.authenticate({ session_jwt })
+   * ```
+   */
+  readonly authenticate: (request: B2BSessionsAuthenticateRequest) => Effect.Effect<B2BSessionsAuthenticateResponse, B2BSessionsAuthenticateError>
+  /**
+   * Revokes a member session, or every session of a member.
+   *
+   * @example
+   * ```ts
+   * yield* b2bSessions.revoke({ session_token })
+   * ```
+   */
+  readonly revoke: (request: B2BSessionsRevokeRequest) => Effect.Effect<B2BSessionsRevokeResponse, B2BSessionsRevokeError>
+}

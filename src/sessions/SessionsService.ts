@@ -1,0 +1,48 @@
+/**
+ * What the consumer Sessions service offers: one method per endpoint, named after its request,
+ * response and error union.
+ *
+ * @since 0.1.0
+ */
+import type * as Effect from "effect/Effect"
+import type { SessionsAuthenticateError, SessionsAuthenticateRequest, SessionsAuthenticateResponse } from "./authenticate.js"
+import type { SessionsRevokeError, SessionsRevokeRequest, SessionsRevokeResponse } from "./revoke.js"
+
+/**
+ * The consumer Sessions service: each method takes the endpoint's named request and returns an
+ * Effect of its named response, failing with its named error union (so `Effect.catchTag`
+ * narrows). The service the `Sessions` tag holds; it is checked, at compile time, to be
+ * exactly the client derived from `Sessions.endpoints`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Sessions, type SessionsService } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions: SessionsService = yield* Sessions
+ *   const { user } = yield* sessions.authenticate({ session_token })
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export interface SessionsService {
+  /**
+   * Checks a session by token or JWT; extends it with `session_duration_minutes`.
+   *
+   * @example
+   * ```ts
+   * const { session } = yield* sessions.authenticate({ session_token })
+   * ```
+   */
+  readonly authenticate: (request: SessionsAuthenticateRequest) => Effect.Effect<SessionsAuthenticateResponse, SessionsAuthenticateError>
+  /**
+   * Revokes a session by id, token or JWT.
+   *
+   * @example
+   * ```ts
+   * yield* sessions.revoke({ session_token })
+   * ```
+   */
+  readonly revoke: (request: SessionsRevokeRequest) => Effect.Effect<SessionsRevokeResponse, SessionsRevokeError>
+}
