@@ -9,7 +9,7 @@
  *      inlining those dependencies:
  *      - emulator/hashing/wasmHashes.js: hash-wasm's bcrypt and Argon2 builds;
  *      - emulator/server.js: @effect/platform-node's HTTP server;
- *      - bin/cli.js: the `effect-stytch` command (@effect/platform-node's runtime).
+ *      - bin/serve.js: the `effect-stytch emulator` command (@effect/platform-node's runtime).
  *      Each keeps the peers (effect, @effect/platform) and every other module of ours as
  *      imports, so there is one copy of each module and one instance of each service tag.
  *
@@ -31,7 +31,7 @@ const root = fileURLToPath(new URL("..", import.meta.url))
 const src = join(root, "src")
 
 /** The modules esbuild rewrites, by their path under src/. */
-export const bundledModules = ["emulator/hashing/wasmHashes.ts", "emulator/server.ts", "bin/cli.ts"]
+export const bundledModules = ["emulator/hashing/wasmHashes.ts", "emulator/server.ts", "bin/serve.ts"]
 
 /** The peers: imported, never inlined. */
 const peers = ["effect", "effect/*", "@effect/platform", "@effect/platform/*"]
@@ -63,7 +63,7 @@ const bundleModule = (outdir, entry) =>
     tsconfig: "tsconfig.json",
     external: peers,
     plugins: [ownModulesStayImports(entry)],
-    // CommonJS dependencies call require(); give the ESM module one. The CLI's shebang stays first.
+    // CommonJS dependencies call require(); give the ESM module one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     legalComments: "none",
     logLevel: "warning"

@@ -10,11 +10,9 @@
  * SIGINT and SIGTERM, writing the export first when asked. A bad command line exits 2 and a
  * failure to start (port in use, bad file) exits 1, each with one line on stderr.
  */
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Either from "effect/Either"
 import { version } from "../version.js"
 import { parseArgs } from "./args.js"
-import { reportExit } from "./failures.js"
 import { helpHint, helpText } from "./help.js"
 
 Either.match(parseArgs(process.argv.slice(2)), {
@@ -29,13 +27,8 @@ Either.match(parseArgs(process.argv.slice(2)), {
       case "Version":
         return console.log(version)
       case "Emulator":
-        return void import("./serve.js").then(({ serve }) =>
-          NodeRuntime.runMain(serve(command.args), {
-            disablePrettyLogger: true,
-            disableErrorReporting: true,
-            teardown: (exit, onExit) => onExit(reportExit(exit))
-          })
-        )
+        // Loaded only for this command: --help and --version answer without loading the emulator.
+        return void import("./serve.js").then(({ runEmulator }) => runEmulator(command.args))
     }
   }
 })

@@ -4,11 +4,12 @@
  * so `--help` and `--version` answer without loading the emulator.
  */
 import { HttpServer } from "@effect/platform"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Logger, LogLevel, Redacted } from "effect"
 import { layer } from "../emulator/server.js"
 import { StytchEmulator } from "../emulator/StytchEmulator.js"
 import type { EmulatorArgs } from "./args.js"
-import { CliFailure } from "./failures.js"
+import { CliFailure, reportExit } from "./failures.js"
 import { listenFailure } from "./listen.js"
 import { checkExportFile, importRefused, readImportFile, writeExportFile } from "./stateFiles.js"
 
@@ -68,3 +69,19 @@ export const serve = (args: EmulatorArgs) =>
     Logger.withMinimumLogLevel(LogLevel.Debug)
   )
 
+
+/**
+ * Runs the emulator command until it stops, exiting 0 on SIGINT or SIGTERM and 1 (one line on
+ * stderr) when it cannot start.
+ *
+ * @example
+ * ```ts
+ * runEmulator(defaults)
+ * ```
+ */
+export const runEmulator = (args: EmulatorArgs): void =>
+  NodeRuntime.runMain(serve(args), {
+    disablePrettyLogger: true,
+    disableErrorReporting: true,
+    teardown: (exit, onExit) => onExit(reportExit(exit))
+  })
