@@ -1,16 +1,61 @@
 import { Data } from "effect"
 
-import { HashErrors } from "../../errors/groups.js"
-import { InvalidHash } from "../../errors/MigrateErrors.js"
+import {
+  Argon2KeyLengthMismatch,
+  InvalidArgon2IterationAmount,
+  InvalidArgon2KeyLength,
+  InvalidArgon2Memory,
+  InvalidArgon2Salt,
+  InvalidArgon2Threads,
+  InvalidBase64ScryptHash,
+  InvalidBase64ScryptSalt,
+  InvalidBcryptCost,
+  InvalidBcryptHash,
+  InvalidHash,
+  InvalidHashType,
+  InvalidPbkdf2Hash,
+  InvalidPbkdf2IterationAmount,
+  InvalidPbkdf2Salt,
+  InvalidPhpassHashFormat,
+  InvalidPhpassHashPrefix,
+  InvalidScryptNParameter,
+  InvalidScryptParameters,
+  InvalidScryptSaltLength,
+  Pbkdf2KeyLengthMismatch,
+  ScryptKeyLengthMismatch
+} from "../../errors/MigrateErrors.js"
 
 /**
  * The error classes the migrate endpoints answer with when a hash or its config is
- * unusable: the shared `HashErrors` group the endpoints declare.
+ * unusable. The names follow Stytch's public error catalogue.
  *
  * @example
- * const types = hashRejectionClasses.map((errorClass) => errorClass.errorType)
+ * const classes = hashRejectionClasses.map((errorClass) => errorClass.errorType)
  */
-export const hashRejectionClasses = HashErrors
+export const hashRejectionClasses = [
+  InvalidHashType,
+  InvalidHash,
+  InvalidBcryptHash,
+  InvalidBcryptCost,
+  InvalidArgon2IterationAmount,
+  InvalidArgon2Memory,
+  InvalidArgon2Threads,
+  InvalidArgon2KeyLength,
+  InvalidArgon2Salt,
+  Argon2KeyLengthMismatch,
+  InvalidScryptNParameter,
+  InvalidScryptParameters,
+  InvalidScryptSaltLength,
+  ScryptKeyLengthMismatch,
+  InvalidBase64ScryptHash,
+  InvalidBase64ScryptSalt,
+  InvalidPbkdf2Hash,
+  InvalidPbkdf2IterationAmount,
+  InvalidPbkdf2Salt,
+  Pbkdf2KeyLengthMismatch,
+  InvalidPhpassHashPrefix,
+  InvalidPhpassHashFormat
+] as const
 
 /**
  * One of {@link hashRejectionClasses}.
