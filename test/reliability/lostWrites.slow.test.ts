@@ -90,28 +90,10 @@ const stack = () =>
     Layer.provide(NodeHttpClient.layerUndici)
   )
 
-const race = <E>(name: string, scenario: Effect.Effect<void, E, Layer.Layer.Success<ReturnType<typeof stack>>>) =>
-  it.live(name, () => Effect.provide(Effect.zipRight(Scenarios.setUp, scenario), stack()), 600_000)
-
 describe("no lost writes over loopback, CLI server with production hashing", () => {
-  race(
-    "consumer: 100 existing_password.resets from one old password: one 200, 99 unauthorized_credentials, only the winner's password logs in",
-    Scenarios.existingResetsFromOnePassword(100, "loopback-existing")
-  )
-  race(
-    "B2B: 100 existing_password.resets from one old password: one 200, 99 unauthorized_credentials, only the winner's password logs in",
-    Scenarios.memberExistingResetsFromOnePassword(100, "loopback-member-existing")
-  )
-  race(
-    "consumer: 20 first logins with a migrated hash racing a reset (existing and email), 2 rounds each",
-    Scenarios.migratedLoginsRaceResets(20, 2, "loopback-migrated")
-  )
-  race(
-    "B2B: 20 first logins with a migrated hash racing an existing-password reset, 2 rounds",
-    Scenarios.migratedMemberLoginsRaceReset(20, 2, "loopback-member-migrated")
-  )
-  race("consumer: 20 email resets with 20 tokens: one password and one session survive", Scenarios.emailResetsRaceEachOther(20, "loopback-email"))
-  race("require_reset racing 20 first logins with a migrated hash, 4 rounds: the flag survives", Scenarios.requireResetRacesLogins(20, 4, "loopback-require"))
-  race("20 creates and 20 migrates of one new email: one account", Scenarios.createRacesMigrate(40, "loopback-create-migrate"))
-  race("20 session extensions racing a revoke: the session stays revoked", Scenarios.extensionsRaceRevoke(20, "loopback-extensions"))
+  // Each hash takes about a third of a second: the login races are smaller than in-process.
+  const scale = { resets: 100, logins: 20, rounds: 2, tokens: 20, creates: 40, extensions: 20 }
+  for (const { name, scenario } of Scenarios.races(scale, "loopback")) {
+    it.live(name, () => Effect.provide(Effect.zipRight(Scenarios.setUp, scenario), stack()), 600_000)
+  }
 })

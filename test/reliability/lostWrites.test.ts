@@ -32,37 +32,9 @@ const inProcessControl = Layer.effect(
 const stack = () =>
   inProcessControl.pipe(Layer.provideMerge(B2BSessions.layer.pipe(Layer.provideMerge(inProcessStack({ client: { retry: false } })))))
 
-const race = <E>(name: string, scenario: Effect.Effect<void, E, Layer.Layer.Success<ReturnType<typeof stack>>>) =>
-  it.live(name, () => Effect.provide(Effect.zipRight(Scenarios.setUp, scenario), stack()), 60_000)
-
 describe("no lost writes, in-process, 100-way races", () => {
-  race(
-    "consumer existing_password.reset from one old password: one 200, 99 unauthorized_credentials, only the winner's password logs in",
-    Scenarios.existingResetsFromOnePassword(100, "existing")
-  )
-  race(
-    "B2B existing_password.reset from one old password: one 200, 99 unauthorized_credentials, only the winner's password logs in",
-    Scenarios.memberExistingResetsFromOnePassword(100, "member-existing")
-  )
-  race(
-    "consumer: 99 first logins with a migrated hash racing a reset (existing and email), 5 rounds each: the reset's password logs in, the old does not, no login's session survives",
-    Scenarios.migratedLoginsRaceResets(99, 5, "migrated")
-  )
-  race(
-    "B2B: 99 first logins with a migrated hash racing an existing-password reset, 5 rounds: the reset's password logs in, the old does not",
-    Scenarios.migratedMemberLoginsRaceReset(99, 5, "member-migrated")
-  )
-  race(
-    "consumer: 100 email resets with 100 tokens: exactly one password logs in afterwards, and its reset's session is the only live one",
-    Scenarios.emailResetsRaceEachOther(100, "email-resets")
-  )
-  race(
-    "require_reset racing 99 first logins with a migrated hash (consumer force reset, B2B require_reset), 8 rounds: the flag survives",
-    Scenarios.requireResetRacesLogins(99, 8, "require-reset")
-  )
-  race(
-    "50 creates and 50 migrates of one new email: one account, whose password logs in; the rest duplicate_email / password_already_exists",
-    Scenarios.createRacesMigrate(100, "create-migrate")
-  )
-  race("99 session extensions racing a revoke: the session stays revoked", Scenarios.extensionsRaceRevoke(99, "extensions"))
+  const scale = { resets: 100, logins: 99, rounds: 4, tokens: 100, creates: 100, extensions: 99 }
+  for (const { name, scenario } of Scenarios.races(scale, "in-process")) {
+    it.live(name, () => Effect.provide(Effect.zipRight(Scenarios.setUp, scenario), stack()), 60_000)
+  }
 })

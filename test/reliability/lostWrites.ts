@@ -311,3 +311,61 @@ export const extensionsRaceRevoke = (n: number, label: string) =>
     )
     expect(tagOf(yield* Effect.either(sessions.authenticate({ session_token: token })))).toBe("SessionNotFound")
   })
+
+/** How hard a run of the races pushes: in-process every race is 100-way; with production hashing some are smaller. */
+export interface Scale {
+  /** Concurrent existing-password resets from one old password. */
+  readonly resets: number
+  /** Concurrent first logins racing a reset or a flag. */
+  readonly logins: number
+  /** Rounds of the login races. */
+  readonly rounds: number
+  /** Concurrent email resets, each with its own token. */
+  readonly tokens: number
+  /** Concurrent creates and migrates of one email, in all. */
+  readonly creates: number
+  /** Concurrent session extensions racing one revoke. */
+  readonly extensions: number
+}
+
+/** What a race needs: our client's services and the control surface. */
+export type RaceServices = Passwords | Sessions | B2BPasswords | B2BSessions | RaceControl
+
+/** Every race, named with its scale, for a test file to run. */
+export const races = (
+  scale: Scale,
+  label: string
+): ReadonlyArray<{ readonly name: string; readonly scenario: Effect.Effect<void, unknown, RaceServices> }> => [
+  {
+    name: `consumer existing_password.reset, ${scale.resets} from one old password: one 200, the rest unauthorized_credentials, only the winner's password logs in`,
+    scenario: existingResetsFromOnePassword(scale.resets, `${label}-existing`)
+  },
+  {
+    name: `B2B existing_password.reset, ${scale.resets} from one old password: one 200, the rest unauthorized_credentials, only the winner's password logs in`,
+    scenario: memberExistingResetsFromOnePassword(scale.resets, `${label}-member-existing`)
+  },
+  {
+    name: `consumer: ${scale.logins} first logins with a migrated hash racing a reset (existing and email), ${scale.rounds} rounds: the reset's password logs in, the old does not, no login's session survives`,
+    scenario: migratedLoginsRaceResets(scale.logins, scale.rounds, `${label}-migrated`)
+  },
+  {
+    name: `B2B: ${scale.logins} first logins with a migrated hash racing an existing-password reset, ${scale.rounds} rounds: the reset's password logs in, the old does not`,
+    scenario: migratedMemberLoginsRaceReset(scale.logins, scale.rounds, `${label}-member-migrated`)
+  },
+  {
+    name: `consumer: ${scale.tokens} email resets with as many tokens: exactly one password logs in afterwards, and its reset's session is the only live one`,
+    scenario: emailResetsRaceEachOther(scale.tokens, `${label}-email-resets`)
+  },
+  {
+    name: `require_reset racing ${scale.logins} first logins with a migrated hash (consumer force reset, B2B require_reset), ${scale.rounds * 2} rounds: the flag survives`,
+    scenario: requireResetRacesLogins(scale.logins, scale.rounds * 2, `${label}-require-reset`)
+  },
+  {
+    name: `${scale.creates} creates and migrates of one new email: one account, whose password logs in; the rest duplicate_email / password_already_exists`,
+    scenario: createRacesMigrate(scale.creates, `${label}-create-migrate`)
+  },
+  {
+    name: `${scale.extensions} session extensions racing a revoke: the session stays revoked`,
+    scenario: extensionsRaceRevoke(scale.extensions, `${label}-extensions`)
+  }
+]
