@@ -9,6 +9,9 @@ import { Cause, Data, Exit } from "effect"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CliFailure } from "./failures.js"
+ *
  * Effect.fail(new CliFailure({ message: "cannot read --import file state.json: no such file" }))
  * ```
  */
@@ -19,6 +22,8 @@ export class CliFailure extends Data.TaggedError("CliFailure")<{ readonly messag
  *
  * @example
  * ```ts
+ * import { errnoCode } from "./failures.js"
+ *
  * errnoCode(Object.assign(new Error("listen EADDRINUSE"), { code: "EADDRINUSE" })) // "EADDRINUSE"
  * ```
  */
@@ -30,6 +35,8 @@ export const errnoCode = (cause: unknown): string | undefined =>
  *
  * @example
  * ```ts
+ * import { oneLine } from "./failures.js"
+ *
  * oneLine(new Error("a\n  b")) // "a b"
  * ```
  */
@@ -43,6 +50,8 @@ export const oneLine = (cause: unknown): string =>
  *
  * @example
  * ```ts
+ * import { reportExit } from "./failures.js"
+ *
  * NodeRuntime.runMain(program, { disableErrorReporting: true, teardown: (exit, onExit) => onExit(reportExit(exit)) })
  * ```
  */

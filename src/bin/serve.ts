@@ -29,6 +29,8 @@ const banner = (url: string, projectId: string, secret: string) =>
  *
  * @example
  * ```ts
+ * import { serve } from "./serve.js"
+ *
  * NodeRuntime.runMain(serve(defaults))
  * ```
  */

@@ -30,6 +30,8 @@ const fileProblem = (cause: unknown): string => {
  *
  * @example
  * ```ts
+ * import { readImportFile } from "./stateFiles.js"
+ *
  * const state = yield* readImportFile("state.json") // fails: "--import file state.json is not JSON: ..."
  * ```
  */
@@ -51,6 +53,9 @@ export const readImportFile = (file: string): Effect.Effect<unknown, CliFailure>
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { importRefused } from "./stateFiles.js"
+ *
  * emulator.importState(state).pipe(Effect.mapError((error) => importRefused("state.json", error)))
  * ```
  */
@@ -79,6 +84,8 @@ const whyNotWritable = (file: string): string | undefined => {
  *
  * @example
  * ```ts
+ * import { checkExportFile } from "./stateFiles.js"
+ *
  * yield* checkExportFile("/nowhere/state.json") // fails: "... folder /nowhere does not exist"
  * ```
  */
@@ -95,6 +102,8 @@ export const checkExportFile = (file: string): Effect.Effect<void, CliFailure> =
  *
  * @example
  * ```ts
+ * import { writeExportFile } from "./stateFiles.js"
+ *
  * yield* writeExportFile("state.json", yield* emulator.exportState)
  * ```
  */

@@ -28,6 +28,8 @@ import { EmulatorStore, type InvalidStateFile } from "./state/Store.js"
  *
  * @example
  * ```ts
+ * import { StytchEmulator } from "./StytchEmulator.js"
+ *
  * const emulator = yield* StytchEmulator
  * const token = yield* emulator.latestResetToken("ada@example.com")
  * ```
@@ -188,6 +190,9 @@ export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<
    *
    * @example
    * ```ts
+   * import { Effect, Layer } from "effect"
+   * import { StytchEmulator } from "./StytchEmulator.js"
+   *
    * Effect.provide(program, Passwords.layer.pipe(Layer.provideMerge(StytchEmulator.layer())))
    * ```
    */
@@ -220,6 +225,9 @@ export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<
    *
    * @example
    * ```ts
+   * import { Effect } from "effect"
+   * import { StytchEmulator } from "./StytchEmulator.js"
+   *
    * const handler = yield* Effect.map(StytchEmulator, (emulator) => emulator.handler)
    * ```
    */

@@ -63,6 +63,8 @@ const isUndefinedMismatch = (issue: ParseResult.ParseIssue): boolean =>
  *
  * @example
  * ```ts
+ * import { safeIssue } from "./issue.js"
+ *
  * const { field, issue } = safeIssue(parseError.issue)
  * ```
  */

@@ -41,6 +41,8 @@ const watchdog = (millis: number): Effect.Effect<never> =>
  *
  * @example
  * ```ts
+ * import { sleepBeforeRetry } from "./retrySleep.js"
+ *
  * yield* sleepBeforeRetry(250)
  * ```
  */

@@ -11,6 +11,8 @@
  *
  * @example
  * ```ts
+ * import type { Same } from "./sameType.js"
+ *
  * type Yes = Same<{ readonly a: string }, { readonly a: string }> // true
  * type No = Same<{ readonly a?: string }, { readonly b?: string }> // false
  * ```
@@ -23,6 +25,8 @@ export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T exten
  *
  * @example
  * ```ts
+ * import { sameType } from "./sameType.js"
+ *
  * const service: PasswordsService = sameType<PasswordsService>()(stytch.client(endpoints))
  * ```
  */

@@ -193,6 +193,8 @@ export const Metadata = JsonObject.pipe(
  *
  * @example
  * ```ts
+ * import { Option } from "effect"
+ *
  * yield* passwords.authenticate({ email, password, session_token: previous.session_token.pipe(Option.getOrThrow) })
  * ```
  * @since 0.1.0

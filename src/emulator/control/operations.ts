@@ -25,6 +25,8 @@ import { hashNative, userView } from "../users.js"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ *
  * emulator.forceReset("nobody@example.com").pipe(Effect.catchTag("EmulatorControlError", (e) => Effect.log(e.message)))
  * ```
  * @since 0.1.0

@@ -107,6 +107,8 @@ const find = (routes: ReadonlyArray<Route>, path: string) =>
  *
  * @example
  * ```ts
+ * import { makeApp } from "./App.js"
+ *
  * const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(routes))
  * ```
  */

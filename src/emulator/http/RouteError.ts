@@ -13,6 +13,8 @@ import type { ApiErrorClass } from "../../StytchError.js"
  *
  * @example
  * ```ts
+ * import type { RaisableClass } from "./RouteError.js"
+ *
  * const raisable: RaisableClass = WeakPassword
  * ```
  * @since 0.1.0
@@ -25,6 +27,8 @@ export type RaisableClass = ApiErrorClass & { readonly errorType: string }
  *
  * @example
  * ```ts
+ * import type { RouteError } from "./RouteError.js"
+ *
  * const failure: RouteError<typeof WeakPassword> = {
  *   _tag: "RouteError", errorClass: WeakPassword, status: 400, message: "password: too weak."
  * }
@@ -61,6 +65,8 @@ export const raise = <C extends RaisableClass>(
  *
  * @example
  * ```ts
+ * import type { DeclaredClass } from "./RouteError.js"
+ *
  * type CreateRaises = DeclaredClass<typeof Passwords.endpoints.create["errors"]>
  * ```
  * @since 0.1.0

@@ -70,6 +70,8 @@ export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, 
  *
  * @example
  * ```ts
+ * import { endpointRoute } from "./route.js"
+ *
  * const route = endpointRoute(Passwords.endpoints.strengthCheck, (request) => ...)
  * ```
  */

@@ -105,6 +105,8 @@ export interface StoreWrites {
  *
  * @example
  * ```ts
+ * import type { StoreTransaction } from "./Store.js"
+ *
  * const spent = yield* store.commit((tx: StoreTransaction) => tx.spendResetToken(hash, at))
  * ```
  * @since 0.1.0
@@ -119,6 +121,8 @@ export interface StoreTransaction extends Omit<StoreReads, "b2b">, Omit<StoreWri
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ *
  * emulator.importState(json).pipe(Effect.catchTag("InvalidStateFile", (e) => Effect.logError(e.message)))
  * ```
  * @since 0.1.0
@@ -137,6 +141,8 @@ export class InvalidStateFile extends Schema.TaggedError<InvalidStateFile>()("In
  *
  * @example
  * ```ts
+ * import { EmulatorStore } from "./Store.js"
+ *
  * const store = yield* EmulatorStore
  * const user = store.read.userByEmail("ada@example.com")
  * const inserted = yield* store.commit((tx) => tx.insertUser(newUser))
@@ -193,6 +199,8 @@ const duplicateIn = (state: EmulatorState): string | undefined => {
  *
  * @example
  * ```ts
+ * import { EmulatorStore } from "./Store.js"
+ *
  * const layer = EmulatorStore.layer(generateSigningKey)
  * ```
  * @since 0.1.0

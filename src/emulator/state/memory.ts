@@ -44,6 +44,9 @@ const emailKey = (email: string) => email.toLowerCase()
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { makeMemory } from "./memory.js"
+ *
  * const memory = makeMemory(Effect.succeed(key))
  * memory.transaction.insertUser(user)
  * ```

@@ -13,6 +13,8 @@ import { Effect } from "effect"
  *
  * @example
  * ```ts
+ * import { Stale } from "./optimistic.js"
+ *
  * yield* store.commit((tx) => (tx.userById(id)?.password !== read.password ? Stale : write(tx)))
  * ```
  * @since 0.1.0
@@ -24,6 +26,8 @@ export const Stale: unique symbol = Symbol.for("effect-stytch/emulator/Stale")
  *
  * @example
  * ```ts
+ * import { Stale } from "./optimistic.js"
+ *
  * const step = (tx: StoreTransaction): StoredUser | Stale => Stale
  * ```
  * @since 0.1.0
@@ -35,6 +39,8 @@ export type Stale = typeof Stale
  *
  * @example
  * ```ts
+ * import { untilCommitted } from "./optimistic.js"
+ *
  * const route = endpointRoute(endpoint, (request) => untilCommitted(attempt(request)))
  * ```
  * @since 0.1.0
