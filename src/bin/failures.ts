@@ -50,9 +50,12 @@ export const oneLine = (cause: unknown): string =>
  *
  * @example
  * ```ts
+ * import { NodeRuntime } from "@effect/platform-node"
+ * import { defaults } from "./args.js"
  * import { reportExit } from "./failures.js"
+ * import { serve } from "./serve.js"
  *
- * NodeRuntime.runMain(program, { disableErrorReporting: true, teardown: (exit, onExit) => onExit(reportExit(exit)) })
+ * NodeRuntime.runMain(serve(defaults), { disableErrorReporting: true, teardown: (exit, onExit) => onExit(reportExit(exit)) })
  * ```
  */
 export const reportExit = (exit: Exit.Exit<unknown, unknown>): number => {

@@ -29,9 +29,11 @@ const banner = (url: string, projectId: string, secret: string) =>
  *
  * @example
  * ```ts
+ * import { NodeRuntime } from "@effect/platform-node"
+ * import { defaults } from "./args.js"
  * import { serve } from "./serve.js"
  *
- * NodeRuntime.runMain(serve(defaults))
+ * NodeRuntime.runMain(serve({ ...defaults, port: 4011 }))
  * ```
  */
 export const serve = (args: EmulatorArgs) =>

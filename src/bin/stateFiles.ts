@@ -30,9 +30,11 @@ const fileProblem = (cause: unknown): string => {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
  * import { readImportFile } from "./stateFiles.js"
  *
- * const state = yield* readImportFile("state.json") // fails: "--import file state.json is not JSON: ..."
+ * // with a state.json that is not JSON, fails with "--import file state.json is not JSON: ..."
+ * const state = readImportFile("state.json").pipe(Effect.catchTag("CliFailure", (failure) => Effect.logError(failure.message)))
  * ```
  */
 export const readImportFile = (file: string): Effect.Effect<unknown, CliFailure> =>
@@ -54,9 +56,13 @@ export const readImportFile = (file: string): Effect.Effect<unknown, CliFailure>
  * @example
  * ```ts
  * import { Effect } from "effect"
+ * import { StytchEmulator } from "../emulator/StytchEmulator.js"
  * import { importRefused } from "./stateFiles.js"
  *
- * emulator.importState(state).pipe(Effect.mapError((error) => importRefused("state.json", error)))
+ * const load = (state: unknown) =>
+ *   Effect.flatMap(StytchEmulator, (emulator) => emulator.importState(state)).pipe(
+ *     Effect.mapError((error) => importRefused("state.json", error))
+ *   )
  * ```
  */
 export const importRefused = (file: string, error: InvalidStateFile): CliFailure =>
@@ -84,9 +90,11 @@ const whyNotWritable = (file: string): string | undefined => {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
  * import { checkExportFile } from "./stateFiles.js"
  *
- * yield* checkExportFile("/nowhere/state.json") // fails: "... folder /nowhere does not exist"
+ * Effect.runPromise(Effect.flip(checkExportFile("/nowhere/state.json"))).then((failure) => failure.message)
+ * // "cannot write --export-on-exit file /nowhere/state.json: folder /nowhere does not exist"
  * ```
  */
 export const checkExportFile = (file: string): Effect.Effect<void, CliFailure> =>
@@ -102,9 +110,14 @@ export const checkExportFile = (file: string): Effect.Effect<void, CliFailure> =
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "../emulator/StytchEmulator.js"
  * import { writeExportFile } from "./stateFiles.js"
  *
- * yield* writeExportFile("state.json", yield* emulator.exportState)
+ * const saveOnExit = Effect.gen(function* () {
+ *   const emulator = yield* StytchEmulator
+ *   yield* writeExportFile("state.json", yield* emulator.exportState)
+ * })
  * ```
  */
 export const writeExportFile = (file: string, state: unknown): Effect.Effect<void, CliFailure> =>

@@ -63,9 +63,13 @@ const isUndefinedMismatch = (issue: ParseResult.ParseIssue): boolean =>
  *
  * @example
  * ```ts
+ * import { Either, Schema } from "effect"
  * import { safeIssue } from "./issue.js"
  *
- * const { field, issue } = safeIssue(parseError.issue)
+ * const decoded = Schema.decodeUnknownEither(Schema.Struct({ email: Schema.String }))({ email: 42 })
+ * if (Either.isLeft(decoded)) {
+ *   safeIssue(decoded.left.issue) // { field: "email", issue: "..." }
+ * }
  * ```
  */
 export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {

@@ -41,9 +41,11 @@ const watchdog = (millis: number): Effect.Effect<never> =>
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
  * import { sleepBeforeRetry } from "./retrySleep.js"
  *
- * yield* sleepBeforeRetry(250)
+ * const retryOnce = <A, E>(attempt: Effect.Effect<A, E>) =>
+ *   Effect.catchAll(attempt, () => Effect.zipRight(sleepBeforeRetry(250), attempt))
  * ```
  */
 export const sleepBeforeRetry = (millis: number): Effect.Effect<void> =>

@@ -25,9 +25,13 @@ export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T exten
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { endpoints } from "../passwords/Passwords.js"
+ * import type { PasswordsService } from "../passwords/PasswordsService.js"
+ * import { StytchClient } from "../StytchClient.js"
  * import { sameType } from "./sameType.js"
  *
- * const service: PasswordsService = sameType<PasswordsService>()(stytch.client(endpoints))
+ * const service = Effect.map(StytchClient, (stytch) => sameType<PasswordsService>()(stytch.client(endpoints)))
  * ```
  */
 export const sameType =

@@ -47,8 +47,13 @@ const emailKey = (email: string) => email.toLowerCase()
  * import { Effect } from "effect"
  * import { makeMemory } from "./memory.js"
  *
- * const memory = makeMemory(Effect.succeed(key))
- * memory.transaction.insertUser(user)
+ * import type { SigningKey, StoredUser } from "./State.js"
+ *
+ * const fresh = (key: SigningKey, user: StoredUser) => {
+ *   const memory = makeMemory(Effect.succeed(key))
+ *   memory.transaction.insertUser(user)
+ *   return memory
+ * }
  * ```
  */
 export const makeMemory = (firstKey: Effect.Effect<SigningKey>) => {
