@@ -29,7 +29,7 @@ import { hashNative, userView } from "../users.js"
  * import { StytchEmulator } from "effect-stytch/emulator"
  *
  * const program = Effect.flatMap(StytchEmulator, (emulator) => emulator.forceReset("nobody@example.com")).pipe(
- *   Effect.catchTag("EmulatorControlError", (e) => Effect.log(e.reason))
+ *   Effect.catchTag("EmulatorControlError", (e) => Effect.log(e.message))
  * )
  * ```
  * @since 0.1.0

@@ -202,7 +202,7 @@ export type SigningKey = typeof SigningKey.Type
  * import { Effect } from "effect"
  * import { StytchEmulator } from "effect-stytch/emulator"
  *
- * // the next passwords.create answers 503 with Retry-After: 2
+ * // the next passwords.create answers 503 with Retry-After: 2 (the client waits 2 s, then retries)
  * const outage = Effect.flatMap(StytchEmulator, (emulator) =>
  *   emulator.injectFault({ path: "/v1/passwords", kind: "status", status: 503, retry_after: "2", times: 1 })
  * )
