@@ -547,7 +547,7 @@ export class MetadataTooLarge extends knownErrorClass("metadata_too_large", Sche
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple", trusted_metadata: { plan: "pro" } })
  * }).pipe(Effect.catchTag("MetadataInvalidFormat", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0

@@ -103,7 +103,7 @@ export class InvalidToken extends knownErrorClass("invalid_token", Schema.Tagged
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" })
  * }).pipe(Effect.catchTag("PkceMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -137,7 +137,7 @@ export class PkceExpectedCodeVerifier extends knownErrorClass("pkce_expected_cod
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" })
  * }).pipe(Effect.catchTag("PkceDidNotExpectCodeVerifier", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -154,7 +154,7 @@ export class PkceDidNotExpectCodeVerifier extends knownErrorClass("pkce_did_not_
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" })
  * }).pipe(Effect.catchTag("InvalidPkceCodeChallenge", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -171,7 +171,7 @@ export class InvalidPkceCodeChallenge extends knownErrorClass("invalid_pkce_code
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" })
  * }).pipe(Effect.catchTag("InvalidPkceCodeVerifier", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -188,7 +188,7 @@ export class InvalidPkceCodeVerifier extends knownErrorClass("invalid_pkce_code_
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", attributes: { ip_address: "203.0.113.7" } })
  * }).pipe(Effect.catchTag("AttributeMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -205,7 +205,7 @@ export class AttributeMismatch extends knownErrorClass("attribute_mismatch", Sch
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com" })
  * }).pipe(Effect.catchTag("NoPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -261,7 +261,7 @@ export class NoLoginRedirectUrl extends knownErrorClass("no_login_redirect_url",
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", login_redirect_url: "https://example.com/login" })
  * }).pipe(Effect.catchTag("InvalidLoginRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -278,7 +278,7 @@ export class InvalidLoginRedirectUrl extends knownErrorClass("invalid_login_redi
  *
  * const program = Effect.gen(function* () {
  *   const b2b = yield* B2BPasswords
- *   return yield* b2b.discovery.email.resetStart({ email_address: "ada@example.com", discovery_redirect_url: "https://example.com/discover" })
+ *   return yield* b2b.discovery.email.resetStart({ email_address: "ada@example.com" })
  * }).pipe(Effect.catchTag("NoDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -312,7 +312,7 @@ export class InvalidDiscoveryRedirectUrl extends knownErrorClass("invalid_discov
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", locale: "pt-br" })
  * }).pipe(Effect.catchTag("InvalidLocale", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -329,7 +329,7 @@ export class InvalidLocale extends knownErrorClass("invalid_locale", Schema.Tagg
  *
  * const program = Effect.gen(function* () {
  *   const b2b = yield* B2BPasswords
- *   return yield* b2b.email.resetStart({ organization_id: "acme", email_address: "ada@example.com" })
+ *   return yield* b2b.email.resetStart({ organization_id: "acme", email_address: "ada@example.com", reset_password_template_id: "reset-password-acme" })
  * }).pipe(Effect.catchTag("InvalidTemplateId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -346,7 +346,7 @@ export class InvalidTemplateId extends knownErrorClass("invalid_template_id", Sc
  *
  * const program = Effect.gen(function* () {
  *   const b2b = yield* B2BPasswords
- *   return yield* b2b.email.resetStart({ organization_id: "acme", email_address: "ada@example.com" })
+ *   return yield* b2b.email.resetStart({ organization_id: "acme", email_address: "ada@example.com", reset_password_template_id: "reset-password-acme" })
  * }).pipe(Effect.catchTag("EmailTemplateNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -363,7 +363,7 @@ export class EmailTemplateNotFound extends knownErrorClass("email_template_not_f
  *
  * const program = Effect.gen(function* () {
  *   const passwords = yield* Passwords
- *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_expiration_minutes: 30 })
  * }).pipe(Effect.catchTag("InvalidExpiration", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0

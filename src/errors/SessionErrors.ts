@@ -115,7 +115,7 @@ export class TooManySessionArguments extends knownErrorClass("too_many_session_a
  *
  * const program = Effect.gen(function* () {
  *   const sessions = yield* Sessions
- *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ *   return yield* sessions.authenticate({ session_duration_minutes: 60 })
  * }).pipe(Effect.catchTag("NoSessionArguments", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -154,7 +154,7 @@ export class InvalidSessionMissingPrimaryFactor extends knownErrorClass("invalid
  *
  * const program = Effect.gen(function* () {
  *   const sessions = yield* Sessions
- *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ *   return yield* sessions.authenticate({ session_jwt: "eyJhbGciOiJSUzI1NiIs..." })
  * }).pipe(Effect.catchTag("UnableToParseSessionJwt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -171,7 +171,7 @@ export class UnableToParseSessionJwt extends knownErrorClass("unable_to_parse_se
  *
  * const program = Effect.gen(function* () {
  *   const sessions = yield* Sessions
- *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_custom_claims: { plan: "pro" } })
  * }).pipe(Effect.catchTag("CustomClaimsTooLarge", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -254,7 +254,7 @@ export class UnableToRepresentCustomClaimsJson extends knownErrorClass("unable_t
  *
  * const program = Effect.gen(function* () {
  *   const b2b = yield* B2BPasswords
- *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple", intermediate_session_token: "intermediate-session-token-from-discovery" })
  * }).pipe(Effect.catchTag("IntermediateSessionNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
@@ -271,7 +271,7 @@ export class IntermediateSessionNotFound extends knownErrorClass("intermediate_s
  *
  * const program = Effect.gen(function* () {
  *   const b2b = yield* B2BPasswords
- *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple", intermediate_session_token: "intermediate-session-token-from-discovery" })
  * }).pipe(Effect.catchTag("InvalidIntermediateSessionTokenForOrganization", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
