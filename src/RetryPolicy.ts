@@ -67,8 +67,8 @@ export interface RetryOptions {
  * import { Schedule } from "effect"
  * import type { RetryPolicy } from "effect-stytch"
  *
- * const fixed: RetryPolicy = Schedule.spaced("1 second").pipe(Schedule.compose(Schedule.recurs(2)))
- * const none: RetryPolicy = false
+ * const fixed: RetryPolicy.RetryPolicy = Schedule.spaced("1 second").pipe(Schedule.compose(Schedule.recurs(2)))
+ * const none: RetryPolicy.RetryPolicy = false
  * ```
  * @since 0.1.0
  */

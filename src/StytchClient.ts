@@ -186,11 +186,12 @@ const joinUrl = (baseUrl: string, path: string): string => `${baseUrl}/${path.re
  * ```ts
  * import { FetchHttpClient } from "@effect/platform"
  * import { Effect, Redacted } from "effect"
- * import { StytchClient } from "effect-stytch"
+ * import { make } from "./StytchClient.js"
  *
- * const client = StytchClient.make({ projectId: "project-test-...", secret: Redacted.make("...") }).pipe(
- *   Effect.provide(FetchHttpClient.layer)
- * )
+ * const client = make({
+ *   projectId: "project-test-11111111-1111-4111-8111-111111111111",
+ *   secret: Redacted.make("secret-test-...")
+ * }).pipe(Effect.provide(FetchHttpClient.layer))
  * ```
  * @since 0.1.0
  */

@@ -240,8 +240,10 @@ export type Pending<R extends AuthOutcome> = Extract<R, { readonly member_authen
  *
  * @example
  * ```ts
- * import { isMemberAuthenticated } from "effect-stytch"
- * const expiresAt = isMemberAuthenticated(result) ? result.member_session.expires_at : undefined
+ * import { type B2BPasswordsAuthenticateResponse, isMemberAuthenticated } from "effect-stytch"
+ *
+ * const expiresAt = (result: B2BPasswordsAuthenticateResponse) =>
+ *   isMemberAuthenticated(result) ? result.member_session.expires_at : undefined
  * ```
  * @since 0.1.0
  */
@@ -258,7 +260,7 @@ export const isMemberAuthenticated = <R extends AuthOutcome>(result: R): result 
  * import { Effect } from "effect"
  * import { B2BPasswords, matchAuthResult } from "effect-stytch"
  *
- * const login = Effect.gen(function* () {
+ * const login = (email_address: string, password: string) => Effect.gen(function* () {
  *   const b2b = yield* B2BPasswords
  *   const result = yield* b2b.authenticate({ organization_id: "acme", email_address, password })
  *   return matchAuthResult(result, {

@@ -127,7 +127,14 @@ export class B2BPasswords extends Context.Tag("effect-stytch/B2BPasswords")<B2BP
    *
    * @example
    * ```ts
-   * Effect.provide(program, B2BPasswords.layer.pipe(Layer.provide(StytchClient.layerConfig())))
+   * import { FetchHttpClient } from "@effect/platform"
+   * import { Effect, Layer } from "effect"
+   * import { B2BPasswords, StytchClient } from "effect-stytch"
+   *
+   * const B2BPasswordsLive = B2BPasswords.layer.pipe(Layer.provide(StytchClient.layerConfig()), Layer.provide(FetchHttpClient.layer))
+   *
+   * const program = Effect.flatMap(B2BPasswords, (b2b) => b2b.strengthCheck({ password: "correct horse battery staple" }))
+   * const runnable = Effect.provide(program, B2BPasswordsLive)
    * ```
    */
   static readonly layer: Layer.Layer<B2BPasswords, never, StytchClient> = Layer.effect(

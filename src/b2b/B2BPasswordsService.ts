@@ -30,7 +30,12 @@ import type { B2BPasswordsDiscoveryEmailResetError, B2BPasswordsDiscoveryEmailRe
  *
  * const program = Effect.gen(function* () {
  *   const b2b: B2BPasswordsService = yield* B2BPasswords
- *   const result = yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password })
+ *   const result = yield* b2b.authenticate({
+ *     organization_id: "acme",
+ *     email_address: "ada@example.com",
+ *     password: "correct horse battery staple"
+ *   })
+ *   return result.member_authenticated
  * })
  * ```
  * @since 0.1.0
@@ -45,7 +50,15 @@ export interface B2BPasswordsService {
    *
    * @example
    * ```ts
-   * const result = yield* b2b.authenticate({ organization_id: "acme", email_address, password })
+   * import { Effect, type Redacted } from "effect"
+   * import { B2BPasswords } from "effect-stytch"
+   *
+   * const logIn = (email_address: string, password: Redacted.Redacted<string>) =>
+   *   Effect.gen(function* () {
+   *     const b2b = yield* B2BPasswords
+   *     const result = yield* b2b.authenticate({ organization_id: "acme", email_address, password })
+   *     return result.member_authenticated ? result.session_token : result.intermediate_session_token
+   *   })
    * ```
    */
   readonly authenticate: (request: B2BPasswordsAuthenticateRequest) => Effect.Effect<B2BPasswordsAuthenticateResponse, B2BPasswordsAuthenticateError>
@@ -55,7 +68,15 @@ export interface B2BPasswordsService {
    *
    * @example
    * ```ts
-   * const { valid_password, luds_feedback, zxcvbn_feedback } = yield* b2b.strengthCheck({ password })
+   * import { Effect } from "effect"
+   * import { B2BPasswords } from "effect-stytch"
+   *
+   * const program = Effect.gen(function* () {
+   *   const b2b = yield* B2BPasswords
+   *   const { valid_password, luds_feedback, zxcvbn_feedback } = yield* b2b.strengthCheck({ password: "correct horse battery staple" })
+   *   // `luds_feedback` or `zxcvbn_feedback`, whichever policy the project uses
+   *   return valid_password ? [] : (zxcvbn_feedback?.suggestions ?? [])
+   * })
    * ```
    */
   readonly strengthCheck: (request: B2BPasswordsStrengthCheckRequest) => Effect.Effect<B2BPasswordsStrengthCheckResponse, B2BPasswordsStrengthCheckError>
@@ -65,7 +86,11 @@ export interface B2BPasswordsService {
    *
    * @example
    * ```ts
-   * yield* b2b.migrate({ organization_id: "acme", email_address, hash: "$2a$10$...", hash_type: "bcrypt" })
+   * import { Effect } from "effect"
+   * import { B2BPasswords } from "effect-stytch"
+   *
+   * const importMember = (email_address: string, bcryptHash: string) =>
+   *   Effect.flatMap(B2BPasswords, (b2b) => b2b.migrate({ organization_id: "acme", email_address, hash: bcryptHash, hash_type: "bcrypt" }))
    * ```
    */
   readonly migrate: (request: B2BPasswordsMigrateRequest) => Effect.Effect<B2BPasswordsMigrateResponse, B2BPasswordsMigrateError>
@@ -75,7 +100,16 @@ export interface B2BPasswordsService {
      *
      * @example
      * ```ts
-     * yield* b2b.email.resetStart({ organization_id: "acme", email_address, code_challenge: pkce.code_challenge })
+     * import { Effect } from "effect"
+     * import { B2BPasswords, Pkce } from "effect-stytch"
+     *
+     * const startReset = (email_address: string) =>
+     *   Effect.gen(function* () {
+     *     const b2b = yield* B2BPasswords
+     *     const pkce = yield* Pkce.make
+     *     yield* b2b.email.resetStart({ organization_id: "acme", email_address, code_challenge: pkce.code_challenge })
+     *     return pkce.code_verifier // kept for b2b.email.reset
+     *   })
      * ```
      */
     readonly resetStart: (request: B2BPasswordsEmailResetStartRequest) => Effect.Effect<B2BPasswordsEmailResetStartResponse, B2BPasswordsEmailResetStartError>
@@ -84,7 +118,12 @@ export interface B2BPasswordsService {
      *
      * @example
      * ```ts
-     * const result = yield* b2b.email.reset({ password_reset_token: token, password, code_verifier: pkce.code_verifier })
+     * import { Effect, type Redacted } from "effect"
+     * import { B2BPasswords } from "effect-stytch"
+     *
+     * // `token` from the reset link, `code_verifier` kept when the reset started
+     * const finishReset = (token: string, password: Redacted.Redacted<string>, code_verifier: string) =>
+     *   Effect.flatMap(B2BPasswords, (b2b) => b2b.email.reset({ password_reset_token: token, password, code_verifier }))
      * ```
      */
     readonly reset: (request: B2BPasswordsEmailResetRequest) => Effect.Effect<B2BPasswordsEmailResetResponse, B2BPasswordsEmailResetError>
@@ -94,7 +133,14 @@ export interface B2BPasswordsService {
      *
      * @example
      * ```ts
-     * yield* b2b.email.requireReset({ email_address, organization_id: "acme", authorization: { session_token } })
+     * import { Effect } from "effect"
+     * import { B2BPasswords } from "effect-stytch"
+     *
+     * // `session_token`: the session of an admin allowed to require resets
+     * const requireReset = (email_address: string, session_token: string) =>
+     *   Effect.flatMap(B2BPasswords, (b2b) =>
+     *     b2b.email.requireReset({ email_address, organization_id: "acme", authorization: { session_token } })
+     *   )
      * ```
      */
     readonly requireReset: (request: B2BPasswordsEmailRequireResetRequest) => Effect.Effect<B2BPasswordsEmailRequireResetResponse, B2BPasswordsEmailRequireResetError>
@@ -105,7 +151,17 @@ export interface B2BPasswordsService {
      *
      * @example
      * ```ts
-     * yield* b2b.existingPassword.reset({ organization_id: "acme", email_address, existing_password, new_password })
+     * import { Effect } from "effect"
+     * import { B2BPasswords } from "effect-stytch"
+     *
+     * const program = Effect.flatMap(B2BPasswords, (b2b) =>
+     *   b2b.existingPassword.reset({
+     *     organization_id: "acme",
+     *     email_address: "ada@example.com",
+     *     existing_password: "the old passphrase",
+     *     new_password: "a new, long and unusual passphrase"
+     *   })
+     * )
      * ```
      */
     readonly reset: (request: B2BPasswordsExistingPasswordResetRequest) => Effect.Effect<B2BPasswordsExistingPasswordResetResponse, B2BPasswordsExistingPasswordResetError>
@@ -116,7 +172,11 @@ export interface B2BPasswordsService {
      *
      * @example
      * ```ts
-     * yield* b2b.sessions.reset({ organization_id: "acme", session_token, password })
+     * import { Effect, type Redacted } from "effect"
+     * import { B2BPasswords } from "effect-stytch"
+     *
+     * const changePassword = (session_token: string, password: Redacted.Redacted<string>) =>
+     *   Effect.flatMap(B2BPasswords, (b2b) => b2b.sessions.reset({ organization_id: "acme", session_token, password }))
      * ```
      */
     readonly reset: (request: B2BPasswordsSessionResetRequest) => Effect.Effect<B2BPasswordsSessionResetResponse, B2BPasswordsSessionResetError>
@@ -128,7 +188,15 @@ export interface B2BPasswordsService {
      *
      * @example
      * ```ts
-     * const { discovered_organizations } = yield* b2b.discovery.authenticate({ email_address, password })
+     * import { Effect, type Redacted } from "effect"
+     * import { B2BPasswords } from "effect-stytch"
+     *
+     * const organizationsOf = (email_address: string, password: Redacted.Redacted<string>) =>
+     *   Effect.gen(function* () {
+     *     const b2b = yield* B2BPasswords
+     *     const { discovered_organizations } = yield* b2b.discovery.authenticate({ email_address, password })
+     *     return discovered_organizations.flatMap(({ organization }) => organization?.organization_name ?? [])
+     *   })
      * ```
      */
     readonly authenticate: (request: B2BPasswordsDiscoveryAuthenticateRequest) => Effect.Effect<B2BPasswordsDiscoveryAuthenticateResponse, B2BPasswordsDiscoveryAuthenticateError>
@@ -138,7 +206,16 @@ export interface B2BPasswordsService {
        *
        * @example
        * ```ts
-       * yield* b2b.discovery.email.resetStart({ email_address, pkce_code_challenge: pkce.code_challenge })
+       * import { Effect } from "effect"
+       * import { B2BPasswords, Pkce } from "effect-stytch"
+       *
+       * const startReset = (email_address: string) =>
+       *   Effect.gen(function* () {
+       *     const b2b = yield* B2BPasswords
+       *     const pkce = yield* Pkce.make
+       *     yield* b2b.discovery.email.resetStart({ email_address, pkce_code_challenge: pkce.code_challenge })
+       *     return pkce.code_verifier // kept for b2b.discovery.email.reset
+       *   })
        * ```
        */
       readonly resetStart: (request: B2BPasswordsDiscoveryEmailResetStartRequest) => Effect.Effect<B2BPasswordsDiscoveryEmailResetStartResponse, B2BPasswordsDiscoveryEmailResetStartError>
@@ -147,7 +224,12 @@ export interface B2BPasswordsService {
        *
        * @example
        * ```ts
-       * yield* b2b.discovery.email.reset({ password_reset_token: token, password, pkce_code_verifier })
+       * import { Effect, type Redacted } from "effect"
+       * import { B2BPasswords } from "effect-stytch"
+       *
+       * // `token` from the reset link, `pkce_code_verifier` kept when the reset started
+       * const finishReset = (token: string, password: Redacted.Redacted<string>, pkce_code_verifier: string) =>
+       *   Effect.flatMap(B2BPasswords, (b2b) => b2b.discovery.email.reset({ password_reset_token: token, password, pkce_code_verifier }))
        * ```
        */
       readonly reset: (request: B2BPasswordsDiscoveryEmailResetRequest) => Effect.Effect<B2BPasswordsDiscoveryEmailResetResponse, B2BPasswordsDiscoveryEmailResetError>

@@ -11,6 +11,8 @@ import type { HashingProfileName } from "../emulator/hashing/index.js"
  *
  * @example
  * ```ts
+ * import type { EmulatorArgs } from "./args.js"
+ *
  * const args: EmulatorArgs = {
  *   port: 4010, host: "127.0.0.1", projectId: "project-test-1", secret: "secret-test-1",
  *   hashing: "fast", importFile: undefined, exportFile: "state.json"
@@ -32,6 +34,8 @@ export interface EmulatorArgs {
  *
  * @example
  * ```ts
+ * import { defaults } from "./args.js"
+ *
  * defaults.port // 4010
  * ```
  */
@@ -50,6 +54,8 @@ export const defaults: EmulatorArgs = {
  *
  * @example
  * ```ts
+ * import type { CliCommand } from "./args.js"
+ *
  * const command: CliCommand = { _tag: "Version" }
  * ```
  */
@@ -63,6 +69,8 @@ export type CliCommand =
  *
  * @example
  * ```ts
+ * import { defaults, type ValueOption } from "./args.js"
+ *
  * const port: ValueOption = {
  *   flag: "--port", placeholder: "PORT", purpose: "the port to listen on",
  *   expects: "an integer from 0 to 65535", default: String(defaults.port)
@@ -83,6 +91,8 @@ export interface ValueOption {
  *
  * @example
  * ```ts
+ * import { valueOptions } from "./args.js"
+ *
  * valueOptions.port.flag // "--port"
  * ```
  */
@@ -143,6 +153,8 @@ export const valueOptions: { readonly [K in keyof EmulatorArgs]: ValueOption } =
  *
  * @example
  * ```ts
+ * import { switches } from "./args.js"
+ *
  * switches.help.flags // ["-h", "--help"]
  * ```
  */
@@ -201,6 +213,8 @@ type Given = { -readonly [K in keyof EmulatorArgs]?: EmulatorArgs[K] }
  *
  * @example
  * ```ts
+ * import { parseArgs } from "./args.js"
+ *
  * parseArgs(["emulator", "--port", "0"])  // Either.right({ _tag: "Emulator", args: { port: 0, ... } })
  * parseArgs(["emulator", "--prot", "0"])  // Either.left("unknown option --prot")
  * parseArgs(["--help"])                   // Either.right({ _tag: "Help" })

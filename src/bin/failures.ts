@@ -9,6 +9,9 @@ import { Cause, Data, Exit } from "effect"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CliFailure } from "./failures.js"
+ *
  * Effect.fail(new CliFailure({ message: "cannot read --import file state.json: no such file" }))
  * ```
  */
@@ -19,6 +22,8 @@ export class CliFailure extends Data.TaggedError("CliFailure")<{ readonly messag
  *
  * @example
  * ```ts
+ * import { errnoCode } from "./failures.js"
+ *
  * errnoCode(Object.assign(new Error("listen EADDRINUSE"), { code: "EADDRINUSE" })) // "EADDRINUSE"
  * ```
  */
@@ -30,6 +35,8 @@ export const errnoCode = (cause: unknown): string | undefined =>
  *
  * @example
  * ```ts
+ * import { oneLine } from "./failures.js"
+ *
  * oneLine(new Error("a\n  b")) // "a b"
  * ```
  */
@@ -43,7 +50,12 @@ export const oneLine = (cause: unknown): string =>
  *
  * @example
  * ```ts
- * NodeRuntime.runMain(program, { disableErrorReporting: true, teardown: (exit, onExit) => onExit(reportExit(exit)) })
+ * import { NodeRuntime } from "@effect/platform-node"
+ * import { defaults } from "./args.js"
+ * import { reportExit } from "./failures.js"
+ * import { serve } from "./serve.js"
+ *
+ * NodeRuntime.runMain(serve(defaults), { disableErrorReporting: true, teardown: (exit, onExit) => onExit(reportExit(exit)) })
  * ```
  */
 export const reportExit = (exit: Exit.Exit<unknown, unknown>): number => {

@@ -13,6 +13,8 @@ const row = (left: string, right: string): string => `  ${left}`.padEnd(column) 
  *
  * @example
  * ```ts
+ * import { helpText } from "./help.js"
+ *
  * console.log(helpText) // "usage: effect-stytch emulator [options]\n..."
  * ```
  */
@@ -36,6 +38,8 @@ export const helpText: string = [
  *
  * @example
  * ```ts
+ * import { helpHint } from "./help.js"
+ *
  * console.error(`effect-stytch: unknown option --prot\n${helpHint}`)
  * ```
  */

@@ -8,6 +8,8 @@ import { errnoCode, oneLine } from "./failures.js"
  *
  * @example
  * ```ts
+ * import { listenFailure } from "./listen.js"
+ *
  * const inUse = Object.assign(new Error("listen EADDRINUSE"), { code: "EADDRINUSE" })
  * listenFailure(inUse, { host: "127.0.0.1", port: 4010 })
  * // "port 4010 on 127.0.0.1 is already in use; pick another with --port (0 picks a free one)"

@@ -30,7 +30,11 @@ const banner = (url: string, projectId: string, secret: string) =>
  *
  * @example
  * ```ts
- * NodeRuntime.runMain(serve(defaults))
+ * import { NodeRuntime } from "@effect/platform-node"
+ * import { defaults } from "./args.js"
+ * import { serve } from "./serve.js"
+ *
+ * NodeRuntime.runMain(serve({ ...defaults, port: 4011 }))
  * ```
  */
 export const serve = (args: EmulatorArgs) =>

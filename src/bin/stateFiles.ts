@@ -30,7 +30,11 @@ const fileProblem = (cause: unknown): string => {
  *
  * @example
  * ```ts
- * const state = yield* readImportFile("state.json") // fails: "--import file state.json is not JSON: ..."
+ * import { Effect } from "effect"
+ * import { readImportFile } from "./stateFiles.js"
+ *
+ * // with a state.json that is not JSON, fails with "--import file state.json is not JSON: ..."
+ * const state = readImportFile("state.json").pipe(Effect.catchTag("CliFailure", (failure) => Effect.logError(failure.message)))
  * ```
  */
 export const readImportFile = (file: string): Effect.Effect<unknown, CliFailure> =>
@@ -51,7 +55,14 @@ export const readImportFile = (file: string): Effect.Effect<unknown, CliFailure>
  *
  * @example
  * ```ts
- * emulator.importState(state).pipe(Effect.mapError((error) => importRefused("state.json", error)))
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "../emulator/StytchEmulator.js"
+ * import { importRefused } from "./stateFiles.js"
+ *
+ * const load = (state: unknown) =>
+ *   Effect.flatMap(StytchEmulator, (emulator) => emulator.importState(state)).pipe(
+ *     Effect.mapError((error) => importRefused("state.json", error))
+ *   )
  * ```
  */
 export const importRefused = (file: string, error: InvalidStateFile): CliFailure =>
@@ -79,7 +90,11 @@ const whyNotWritable = (file: string): string | undefined => {
  *
  * @example
  * ```ts
- * yield* checkExportFile("/nowhere/state.json") // fails: "... folder /nowhere does not exist"
+ * import { Effect } from "effect"
+ * import { checkExportFile } from "./stateFiles.js"
+ *
+ * Effect.runPromise(Effect.flip(checkExportFile("/nowhere/state.json"))).then((failure) => failure.message)
+ * // "cannot write --export-on-exit file /nowhere/state.json: folder /nowhere does not exist"
  * ```
  */
 export const checkExportFile = (file: string): Effect.Effect<void, CliFailure> =>
@@ -95,7 +110,14 @@ export const checkExportFile = (file: string): Effect.Effect<void, CliFailure> =
  *
  * @example
  * ```ts
- * yield* writeExportFile("state.json", yield* emulator.exportState)
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "../emulator/StytchEmulator.js"
+ * import { writeExportFile } from "./stateFiles.js"
+ *
+ * const saveOnExit = Effect.gen(function* () {
+ *   const emulator = yield* StytchEmulator
+ *   yield* writeExportFile("state.json", yield* emulator.exportState)
+ * })
  * ```
  */
 export const writeExportFile = (file: string, state: unknown): Effect.Effect<void, CliFailure> =>

@@ -28,8 +28,20 @@ import { EmulatorStore, type InvalidStateFile } from "./state/Store.js"
  *
  * @example
  * ```ts
- * const emulator = yield* StytchEmulator
- * const token = yield* emulator.latestResetToken("ada@example.com")
+ * import { Effect, Option } from "effect"
+ * import { Passwords } from "effect-stytch"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const emulator = yield* StytchEmulator
+ *   yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ *   yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ *   const token = yield* emulator.latestResetToken("ada@example.com") // an Option: none when no reset email was sent
+ *   if (Option.isSome(token)) {
+ *     yield* passwords.email.reset({ token: token.value, password: "a new, long and unusual passphrase" })
+ *   }
+ * }).pipe(Effect.provide(Passwords.layer), Effect.provide(StytchEmulator.layer()))
  * ```
  * @since 0.1.0
  */
@@ -188,7 +200,16 @@ export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<
    *
    * @example
    * ```ts
-   * Effect.provide(program, Passwords.layer.pipe(Layer.provideMerge(StytchEmulator.layer())))
+   * import { Effect, Layer } from "effect"
+   * import { Passwords } from "effect-stytch"
+   * import { StytchEmulator } from "effect-stytch/emulator"
+   *
+   * const program = Effect.gen(function* () {
+   *   const passwords = yield* Passwords
+   *   yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+   *   return yield* Effect.flatMap(StytchEmulator, (emulator) => emulator.users)
+   * })
+   * const runnable = Effect.provide(program, Passwords.layer.pipe(Layer.provideMerge(StytchEmulator.layer())))
    * ```
    */
   static readonly layer = (
@@ -220,7 +241,11 @@ export class StytchEmulator extends Context.Tag("effect-stytch/StytchEmulator")<
    *
    * @example
    * ```ts
-   * const handler = yield* Effect.map(StytchEmulator, (emulator) => emulator.handler)
+   * import { Effect } from "effect"
+   * import { StytchEmulator } from "effect-stytch/emulator"
+   *
+   * // a fetch-style handler, for a transport of your own
+   * const handler = Effect.map(StytchEmulator, (emulator) => emulator.handler).pipe(Effect.provide(StytchEmulator.layerControl()))
    * ```
    */
   static readonly layerControl = (options?: EmulatorOptions): Layer.Layer<StytchEmulator> =>

@@ -18,6 +18,8 @@ import { build, credentialHeaders, StytchEmulator } from "./StytchEmulator.js"
  *
  * @example
  * ```ts
+ * import type { ServerOptions } from "effect-stytch/emulator/server"
+ *
  * const options: ServerOptions = { port: 4010, host: "127.0.0.1", hashing: "fast" }
  * ```
  * @since 0.1.0

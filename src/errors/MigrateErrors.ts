@@ -15,7 +15,13 @@ import { knownErrorClass } from "./KnownErrorClass.js"
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidHash", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt" })
+ * }).pipe(Effect.catchTag("InvalidHash", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -26,7 +32,13 @@ export class InvalidHash extends knownErrorClass("invalid_hash", Schema.TaggedEr
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidHashType", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt" })
+ * }).pipe(Effect.catchTag("InvalidHashType", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -37,7 +49,13 @@ export class InvalidHashType extends knownErrorClass("invalid_hash_type", Schema
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidBcryptHash", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt" })
+ * }).pipe(Effect.catchTag("InvalidBcryptHash", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -48,7 +66,13 @@ export class InvalidBcryptHash extends knownErrorClass("invalid_bcrypt_hash", Sc
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidBcryptCost", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt" })
+ * }).pipe(Effect.catchTag("InvalidBcryptCost", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -59,7 +83,13 @@ export class InvalidBcryptCost extends knownErrorClass("invalid_bcrypt_cost", Sc
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidMd5Hash", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "5f4dcc3b5aa765d61d8327deb882cf99", hash_type: "md_5", md_5_config: { prepend_salt: "", append_salt: "pepper" } })
+ * }).pipe(Effect.catchTag("InvalidMd5Hash", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -70,7 +100,13 @@ export class InvalidMd5Hash extends knownErrorClass("invalid_md_5_hash", Schema.
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidSha1Hash", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8", hash_type: "sha_1" })
+ * }).pipe(Effect.catchTag("InvalidSha1Hash", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -81,7 +117,13 @@ export class InvalidSha1Hash extends knownErrorClass("invalid_sha_1_hash", Schem
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPrependSalt", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "5f4dcc3b5aa765d61d8327deb882cf99", hash_type: "md_5", md_5_config: { prepend_salt: "", append_salt: "pepper" } })
+ * }).pipe(Effect.catchTag("InvalidPrependSalt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -92,7 +134,13 @@ export class InvalidPrependSalt extends knownErrorClass("invalid_prepend_salt", 
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidAppendSalt", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "5f4dcc3b5aa765d61d8327deb882cf99", hash_type: "md_5", md_5_config: { prepend_salt: "", append_salt: "pepper" } })
+ * }).pipe(Effect.catchTag("InvalidAppendSalt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -103,7 +151,13 @@ export class InvalidAppendSalt extends knownErrorClass("invalid_append_salt", Sc
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPbkdf2Hash", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "8ZD6sBXiDuxNEbPV8EbYLfOQcHNEbqYh8dbNwbiDWYg=", hash_type: "pbkdf_2", pbkdf_2_config: { salt: "c2FsdHNhbHQ=", iteration_amount: 100000, key_length: 32, algorithm: "sha256" } })
+ * }).pipe(Effect.catchTag("InvalidPbkdf2Hash", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -114,7 +168,13 @@ export class InvalidPbkdf2Hash extends knownErrorClass("invalid_pbkdf_2_hash", S
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPbkdf2IterationAmount", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "8ZD6sBXiDuxNEbPV8EbYLfOQcHNEbqYh8dbNwbiDWYg=", hash_type: "pbkdf_2", pbkdf_2_config: { salt: "c2FsdHNhbHQ=", iteration_amount: 100000, key_length: 32, algorithm: "sha256" } })
+ * }).pipe(Effect.catchTag("InvalidPbkdf2IterationAmount", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -125,7 +185,13 @@ export class InvalidPbkdf2IterationAmount extends knownErrorClass("invalid_pbkdf
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPbkdf2Salt", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "8ZD6sBXiDuxNEbPV8EbYLfOQcHNEbqYh8dbNwbiDWYg=", hash_type: "pbkdf_2", pbkdf_2_config: { salt: "c2FsdHNhbHQ=", iteration_amount: 100000, key_length: 32, algorithm: "sha256" } })
+ * }).pipe(Effect.catchTag("InvalidPbkdf2Salt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -136,7 +202,13 @@ export class InvalidPbkdf2Salt extends knownErrorClass("invalid_pbkdf_2_salt", S
  *
  * @example
  * ```ts
- * Effect.catchTag("Pbkdf2KeyLengthMismatch", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "8ZD6sBXiDuxNEbPV8EbYLfOQcHNEbqYh8dbNwbiDWYg=", hash_type: "pbkdf_2", pbkdf_2_config: { salt: "c2FsdHNhbHQ=", iteration_amount: 100000, key_length: 32, algorithm: "sha256" } })
+ * }).pipe(Effect.catchTag("Pbkdf2KeyLengthMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -147,7 +219,13 @@ export class Pbkdf2KeyLengthMismatch extends knownErrorClass("pbkdf_2_key_length
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidArgon2IterationAmount", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", hash_type: "argon_2id" })
+ * }).pipe(Effect.catchTag("InvalidArgon2IterationAmount", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -158,7 +236,13 @@ export class InvalidArgon2IterationAmount extends knownErrorClass("invalid_argon
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidArgon2KeyLength", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", hash_type: "argon_2id" })
+ * }).pipe(Effect.catchTag("InvalidArgon2KeyLength", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -169,7 +253,13 @@ export class InvalidArgon2KeyLength extends knownErrorClass("invalid_argon_2_key
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidArgon2Memory", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", hash_type: "argon_2id" })
+ * }).pipe(Effect.catchTag("InvalidArgon2Memory", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -180,7 +270,13 @@ export class InvalidArgon2Memory extends knownErrorClass("invalid_argon_2_memory
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidArgon2Salt", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", hash_type: "argon_2id" })
+ * }).pipe(Effect.catchTag("InvalidArgon2Salt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -191,7 +287,13 @@ export class InvalidArgon2Salt extends knownErrorClass("invalid_argon_2_salt", S
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidArgon2Threads", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", hash_type: "argon_2id" })
+ * }).pipe(Effect.catchTag("InvalidArgon2Threads", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -202,7 +304,13 @@ export class InvalidArgon2Threads extends knownErrorClass("invalid_argon_2_threa
  *
  * @example
  * ```ts
- * Effect.catchTag("Argon2KeyLengthMismatch", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", hash_type: "argon_2id" })
+ * }).pipe(Effect.catchTag("Argon2KeyLengthMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -213,7 +321,13 @@ export class Argon2KeyLengthMismatch extends knownErrorClass("argon_2_key_length
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidScryptNParameter", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$scrypt$ln=15,r=8,p=1$c29tZXNhbHQ$8Xb6cVyPW4p8RZ6d8Hd0ZhX4Nq3cVdeOQ9Ky2vZ0AIk", hash_type: "scrypt" })
+ * }).pipe(Effect.catchTag("InvalidScryptNParameter", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -224,7 +338,13 @@ export class InvalidScryptNParameter extends knownErrorClass("invalid_scrypt_n_p
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidScryptParameters", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$scrypt$ln=15,r=8,p=1$c29tZXNhbHQ$8Xb6cVyPW4p8RZ6d8Hd0ZhX4Nq3cVdeOQ9Ky2vZ0AIk", hash_type: "scrypt" })
+ * }).pipe(Effect.catchTag("InvalidScryptParameters", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -235,7 +355,13 @@ export class InvalidScryptParameters extends knownErrorClass("invalid_scrypt_par
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidScryptSaltLength", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$scrypt$ln=15,r=8,p=1$c29tZXNhbHQ$8Xb6cVyPW4p8RZ6d8Hd0ZhX4Nq3cVdeOQ9Ky2vZ0AIk", hash_type: "scrypt" })
+ * }).pipe(Effect.catchTag("InvalidScryptSaltLength", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -246,7 +372,13 @@ export class InvalidScryptSaltLength extends knownErrorClass("invalid_scrypt_sal
  *
  * @example
  * ```ts
- * Effect.catchTag("ScryptKeyLengthMismatch", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$scrypt$ln=15,r=8,p=1$c29tZXNhbHQ$8Xb6cVyPW4p8RZ6d8Hd0ZhX4Nq3cVdeOQ9Ky2vZ0AIk", hash_type: "scrypt" })
+ * }).pipe(Effect.catchTag("ScryptKeyLengthMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -257,7 +389,13 @@ export class ScryptKeyLengthMismatch extends knownErrorClass("scrypt_key_length_
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidBase64ScryptHash", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$scrypt$ln=15,r=8,p=1$c29tZXNhbHQ$8Xb6cVyPW4p8RZ6d8Hd0ZhX4Nq3cVdeOQ9Ky2vZ0AIk", hash_type: "scrypt" })
+ * }).pipe(Effect.catchTag("InvalidBase64ScryptHash", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -268,7 +406,13 @@ export class InvalidBase64ScryptHash extends knownErrorClass("invalid_base64_scr
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidBase64ScryptSalt", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$scrypt$ln=15,r=8,p=1$c29tZXNhbHQ$8Xb6cVyPW4p8RZ6d8Hd0ZhX4Nq3cVdeOQ9Ky2vZ0AIk", hash_type: "scrypt" })
+ * }).pipe(Effect.catchTag("InvalidBase64ScryptSalt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -279,7 +423,13 @@ export class InvalidBase64ScryptSalt extends knownErrorClass("invalid_base64_scr
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPhpassHashFormat", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$P$984478476IagS59wHZvyQMArzfx58u.", hash_type: "phpass" })
+ * }).pipe(Effect.catchTag("InvalidPhpassHashFormat", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -290,7 +440,13 @@ export class InvalidPhpassHashFormat extends knownErrorClass("invalid_phpass_has
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPhpassHashPrefix", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$P$984478476IagS59wHZvyQMArzfx58u.", hash_type: "phpass" })
+ * }).pipe(Effect.catchTag("InvalidPhpassHashPrefix", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -301,7 +457,13 @@ export class InvalidPhpassHashPrefix extends knownErrorClass("invalid_phpass_has
  *
  * @example
  * ```ts
- * Effect.catchTag("DuplicateUserExternalId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", external_id: "legacy-user-1042" })
+ * }).pipe(Effect.catchTag("DuplicateUserExternalId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -312,7 +474,13 @@ export class DuplicateUserExternalId extends knownErrorClass("duplicate_user_ext
  *
  * @example
  * ```ts
- * Effect.catchTag("DuplicateMemberExternalId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.migrate({ organization_id: "acme", email_address: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", external_id: "legacy-user-1042" })
+ * }).pipe(Effect.catchTag("DuplicateMemberExternalId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -323,7 +491,13 @@ export class DuplicateMemberExternalId extends knownErrorClass("duplicate_member
  *
  * @example
  * ```ts
- * Effect.catchTag("DuplicatePhoneNumber", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", phone_number: "+12025550162" })
+ * }).pipe(Effect.catchTag("DuplicatePhoneNumber", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -334,7 +508,13 @@ export class DuplicatePhoneNumber extends knownErrorClass("duplicate_phone_numbe
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPhoneNumber", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", phone_number: "+12025550162" })
+ * }).pipe(Effect.catchTag("InvalidPhoneNumber", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -345,7 +525,13 @@ export class InvalidPhoneNumber extends knownErrorClass("invalid_phone_number", 
  *
  * @example
  * ```ts
- * Effect.catchTag("MetadataTooLarge", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", trusted_metadata: { plan: "pro" } })
+ * }).pipe(Effect.catchTag("MetadataTooLarge", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -356,7 +542,13 @@ export class MetadataTooLarge extends knownErrorClass("metadata_too_large", Sche
  *
  * @example
  * ```ts
- * Effect.catchTag("MetadataInvalidFormat", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple", trusted_metadata: { plan: "pro" } })
+ * }).pipe(Effect.catchTag("MetadataInvalidFormat", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -367,7 +559,13 @@ export class MetadataInvalidFormat extends knownErrorClass("metadata_invalid_for
  *
  * @example
  * ```ts
- * Effect.catchTag("MetadataTooManyKeys", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", trusted_metadata: { plan: "pro" } })
+ * }).pipe(Effect.catchTag("MetadataTooManyKeys", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -378,7 +576,13 @@ export class MetadataTooManyKeys extends knownErrorClass("metadata_too_many_keys
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidRole", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", roles: ["billing-admin"] })
+ * }).pipe(Effect.catchTag("InvalidRole", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -389,7 +593,13 @@ export class InvalidRole extends knownErrorClass("invalid_role", Schema.TaggedEr
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidRbacRoleId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", roles: ["billing-admin"] })
+ * }).pipe(Effect.catchTag("InvalidRbacRoleId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */

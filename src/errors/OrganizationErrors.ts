@@ -15,7 +15,13 @@ import { knownErrorClass } from "./KnownErrorClass.js"
  *
  * @example
  * ```ts
- * Effect.catchTag("OrganizationNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("OrganizationNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -26,7 +32,13 @@ export class OrganizationNotFound extends knownErrorClass("organization_not_foun
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidOrganizationId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("InvalidOrganizationId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -37,7 +49,13 @@ export class InvalidOrganizationId extends knownErrorClass("invalid_organization
  *
  * @example
  * ```ts
- * Effect.catchTag("MemberNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("MemberNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -48,7 +66,18 @@ export class MemberNotFound extends knownErrorClass("member_not_found", Schema.T
  *
  * @example
  * ```ts
- * Effect.catchTag("MemberDoesNotExistInOrganization", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords, MemberDoesNotExistInOrganization } from "effect-stytch"
+ *
+ * // No endpoint lists `member_does_not_exist_in_organization`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === MemberDoesNotExistInOrganization.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -59,7 +88,18 @@ export class MemberDoesNotExistInOrganization extends knownErrorClass("member_do
  *
  * @example
  * ```ts
- * Effect.catchTag("EmailJitProvisioningNotAllowed", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords, EmailJitProvisioningNotAllowed } from "effect-stytch"
+ *
+ * // No endpoint lists `email_jit_provisioning_not_allowed`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === EmailJitProvisioningNotAllowed.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -70,7 +110,13 @@ export class EmailJitProvisioningNotAllowed extends knownErrorClass("email_jit_p
  *
  * @example
  * ```ts
- * Effect.catchTag("OperationRestrictedByOrganizationAuthMethods", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("OperationRestrictedByOrganizationAuthMethods", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -81,7 +127,18 @@ export class OperationRestrictedByOrganizationAuthMethods extends knownErrorClas
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidEmailForJitProvisioning", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords, InvalidEmailForJitProvisioning } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_email_for_jit_provisioning`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidEmailForJitProvisioning.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */

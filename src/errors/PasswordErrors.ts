@@ -15,7 +15,13 @@ import { knownErrorClass } from "./KnownErrorClass.js"
  *
  * @example
  * ```ts
- * Effect.catchTag("WeakPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("WeakPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -26,7 +32,13 @@ export class WeakPassword extends knownErrorClass("weak_password", Schema.Tagged
  *
  * @example
  * ```ts
- * Effect.catchTag("BreachedPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("BreachedPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -37,7 +49,13 @@ export class BreachedPassword extends knownErrorClass("breached_password", Schem
  *
  * @example
  * ```ts
- * Effect.catchTag("ResetPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("ResetPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -48,7 +66,13 @@ export class ResetPassword extends knownErrorClass("reset_password", Schema.Tagg
  *
  * @example
  * ```ts
- * Effect.catchTag("MemberResetPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("MemberResetPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -59,7 +83,13 @@ export class MemberResetPassword extends knownErrorClass("member_reset_password"
  *
  * @example
  * ```ts
- * Effect.catchTag("DuplicateEmail", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("DuplicateEmail", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -70,7 +100,18 @@ export class DuplicateEmail extends knownErrorClass("duplicate_email", Schema.Ta
  *
  * @example
  * ```ts
- * Effect.catchTag("DuplicateMemberEmail", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords, DuplicateMemberEmail } from "effect-stytch"
+ *
+ * // No endpoint lists `duplicate_member_email`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === DuplicateMemberEmail.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -81,7 +122,13 @@ export class DuplicateMemberEmail extends knownErrorClass("duplicate_member_emai
  *
  * @example
  * ```ts
- * Effect.catchTag("UnauthorizedCredentials", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("UnauthorizedCredentials", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -92,7 +139,13 @@ export class UnauthorizedCredentials extends knownErrorClass("unauthorized_crede
  *
  * @example
  * ```ts
- * Effect.catchTag("EmailNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("EmailNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -103,7 +156,13 @@ export class EmailNotFound extends knownErrorClass("email_not_found", Schema.Tag
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidEmail", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("InvalidEmail", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -114,7 +173,18 @@ export class InvalidEmail extends knownErrorClass("invalid_email", Schema.Tagged
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidEmailSandbox", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidEmailSandbox, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_email_sandbox`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidEmailSandbox.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -125,7 +195,13 @@ export class InvalidEmailSandbox extends knownErrorClass("invalid_email_sandbox"
  *
  * @example
  * ```ts
- * Effect.catchTag("NoUserPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("NoUserPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -136,7 +212,18 @@ export class NoUserPassword extends knownErrorClass("no_user_password", Schema.T
  *
  * @example
  * ```ts
- * Effect.catchTag("PasswordNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { PasswordNotFound, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `password_not_found`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === PasswordNotFound.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -147,7 +234,13 @@ export class PasswordNotFound extends knownErrorClass("password_not_found", Sche
  *
  * @example
  * ```ts
- * Effect.catchTag("MemberPasswordNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(Effect.catchTag("MemberPasswordNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -158,7 +251,13 @@ export class MemberPasswordNotFound extends knownErrorClass("member_password_not
  *
  * @example
  * ```ts
- * Effect.catchTag("PasswordAlreadyExists", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt" })
+ * }).pipe(Effect.catchTag("PasswordAlreadyExists", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -169,7 +268,18 @@ export class PasswordAlreadyExists extends knownErrorClass("password_already_exi
  *
  * @example
  * ```ts
- * Effect.catchTag("PasswordDoesNotMatch", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { PasswordDoesNotMatch, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `password_does_not_match`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === PasswordDoesNotMatch.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -180,7 +290,18 @@ export class PasswordDoesNotMatch extends knownErrorClass("password_does_not_mat
  *
  * @example
  * ```ts
- * Effect.catchTag("PasswordValidationTimeout", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { PasswordValidationTimeout, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `password_validation_timeout`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === PasswordValidationTimeout.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -191,7 +312,13 @@ export class PasswordValidationTimeout extends knownErrorClass("password_validat
  *
  * @example
  * ```ts
- * Effect.catchTag("CannotResetPasswordWithExistingPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.existingPassword.reset({ organization_id: "acme", email_address: "ada@example.com", existing_password: "the old passphrase", new_password: "a new, long and unusual passphrase" })
+ * }).pipe(Effect.catchTag("CannotResetPasswordWithExistingPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -202,7 +329,13 @@ export class CannotResetPasswordWithExistingPassword extends knownErrorClass("ca
  *
  * @example
  * ```ts
- * Effect.catchTag("SessionTooOldToResetPassword", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.sessions.reset({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", password: "a new, long and unusual passphrase" })
+ * }).pipe(Effect.catchTag("SessionTooOldToResetPassword", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -213,7 +346,18 @@ export class SessionTooOldToResetPassword extends knownErrorClass("session_too_o
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPasswordId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidPasswordId, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_password_id`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidPasswordId.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -224,7 +368,18 @@ export class InvalidPasswordId extends knownErrorClass("invalid_password_id", Sc
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPasswordStrengthLudsComplexity", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidPasswordStrengthLudsComplexity, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_password_strength_luds_complexity`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidPasswordStrengthLudsComplexity.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -235,7 +390,18 @@ export class InvalidPasswordStrengthLudsComplexity extends knownErrorClass("inva
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPasswordStrengthLudsLength", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidPasswordStrengthLudsLength, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_password_strength_luds_length`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidPasswordStrengthLudsLength.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -246,7 +412,18 @@ export class InvalidPasswordStrengthLudsLength extends knownErrorClass("invalid_
  *
  * @example
  * ```ts
- * Effect.catchTag("PasswordsIncompatibleWithSdkConfig", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, PasswordsIncompatibleWithSdkConfig } from "effect-stytch"
+ *
+ * // No endpoint lists `passwords_incompatible_with_sdk_config`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === PasswordsIncompatibleWithSdkConfig.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -257,7 +434,18 @@ export class PasswordsIncompatibleWithSdkConfig extends knownErrorClass("passwor
  *
  * @example
  * ```ts
- * Effect.catchTag("CrossOrgPasswordsEnabled", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords, CrossOrgPasswordsEnabled } from "effect-stytch"
+ *
+ * // No endpoint lists `cross_org_passwords_enabled`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === CrossOrgPasswordsEnabled.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -268,7 +456,13 @@ export class CrossOrgPasswordsEnabled extends knownErrorClass("cross_org_passwor
  *
  * @example
  * ```ts
- * Effect.catchTag("CrossOrgPasswordsNotEnabled", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.email.requireReset({ organization_id: "acme", email_address: "ada@example.com" })
+ * }).pipe(Effect.catchTag("CrossOrgPasswordsNotEnabled", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */

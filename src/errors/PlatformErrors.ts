@@ -15,7 +15,18 @@ import { knownErrorClass } from "./KnownErrorClass.js"
  *
  * @example
  * ```ts
- * Effect.catchTag("BadRequest", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { BadRequest, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `bad_request`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === BadRequest.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -26,7 +37,18 @@ export class BadRequest extends knownErrorClass("bad_request", Schema.TaggedErro
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidArgument", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidArgument, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_argument`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidArgument.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -37,7 +59,18 @@ export class InvalidArgument extends knownErrorClass("invalid_argument", Schema.
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidRequestValue", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidRequestValue, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_request_value`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidRequestValue.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -48,7 +81,13 @@ export class InvalidRequestValue extends knownErrorClass("invalid_request_value"
  *
  * @example
  * ```ts
- * Effect.catchTag("TooManyRequests", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.migrate({ email: "ada@example.com", hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt" })
+ * }).pipe(Effect.catchTag("TooManyRequests", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -59,7 +98,18 @@ export class TooManyRequests extends knownErrorClass("too_many_requests", Schema
  *
  * @example
  * ```ts
- * Effect.catchTag("InternalServerError", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InternalServerError, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `internal_server_error`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InternalServerError.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -70,7 +120,18 @@ export class InternalServerError extends knownErrorClass("internal_server_error"
  *
  * @example
  * ```ts
- * Effect.catchTag("ServerUnavailable", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, ServerUnavailable } from "effect-stytch"
+ *
+ * // No endpoint lists `server_unavailable`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === ServerUnavailable.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -81,7 +142,18 @@ export class ServerUnavailable extends knownErrorClass("server_unavailable", Sch
  *
  * @example
  * ```ts
- * Effect.catchTag("ClientClosedRequest", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { ClientClosedRequest, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `client_closed_request`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === ClientClosedRequest.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -92,7 +164,18 @@ export class ClientClosedRequest extends knownErrorClass("client_closed_request"
  *
  * @example
  * ```ts
- * Effect.catchTag("RouteNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, RouteNotFound } from "effect-stytch"
+ *
+ * // No endpoint lists `route_not_found`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === RouteNotFound.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -103,7 +186,18 @@ export class RouteNotFound extends knownErrorClass("route_not_found", Schema.Tag
  *
  * @example
  * ```ts
- * Effect.catchTag("MethodNotAllowed", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { MethodNotAllowed, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `method_not_allowed`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === MethodNotAllowed.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -114,7 +208,18 @@ export class MethodNotAllowed extends knownErrorClass("method_not_allowed", Sche
  *
  * @example
  * ```ts
- * Effect.catchTag("UseHttps", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UseHttps } from "effect-stytch"
+ *
+ * // No endpoint lists `use_https`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UseHttps.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -125,7 +230,18 @@ export class UseHttps extends knownErrorClass("use_https", Schema.TaggedError<Us
  *
  * @example
  * ```ts
- * Effect.catchTag("DeprecatedEndpoint", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { DeprecatedEndpoint, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `deprecated_endpoint`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === DeprecatedEndpoint.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -136,7 +252,18 @@ export class DeprecatedEndpoint extends knownErrorClass("deprecated_endpoint", S
  *
  * @example
  * ```ts
- * Effect.catchTag("UnavailableEndpoint", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UnavailableEndpoint } from "effect-stytch"
+ *
+ * // No endpoint lists `unavailable_endpoint`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UnavailableEndpoint.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -147,7 +274,18 @@ export class UnavailableEndpoint extends knownErrorClass("unavailable_endpoint",
  *
  * @example
  * ```ts
- * Effect.catchTag("UnauthorizedCredentialsHomepage", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UnauthorizedCredentialsHomepage } from "effect-stytch"
+ *
+ * // No endpoint lists `unauthorized_credentials_homepage`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UnauthorizedCredentialsHomepage.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -158,7 +296,18 @@ export class UnauthorizedCredentialsHomepage extends knownErrorClass("unauthoriz
  *
  * @example
  * ```ts
- * Effect.catchTag("UnauthorizedProjectIdLive", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UnauthorizedProjectIdLive } from "effect-stytch"
+ *
+ * // No endpoint lists `unauthorized_project_id_live`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UnauthorizedProjectIdLive.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -169,7 +318,18 @@ export class UnauthorizedProjectIdLive extends knownErrorClass("unauthorized_pro
  *
  * @example
  * ```ts
- * Effect.catchTag("UnauthorizedProjectIdTest", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UnauthorizedProjectIdTest } from "effect-stytch"
+ *
+ * // No endpoint lists `unauthorized_project_id_test`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UnauthorizedProjectIdTest.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -180,7 +340,18 @@ export class UnauthorizedProjectIdTest extends knownErrorClass("unauthorized_pro
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidSecretAuthentication", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidSecretAuthentication, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_secret_authentication`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidSecretAuthentication.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -191,7 +362,18 @@ export class InvalidSecretAuthentication extends knownErrorClass("invalid_secret
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidProjectIdAuthentication", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidProjectIdAuthentication, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_project_id_authentication`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidProjectIdAuthentication.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -202,7 +384,18 @@ export class InvalidProjectIdAuthentication extends knownErrorClass("invalid_pro
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidAuthorizationHeader", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidAuthorizationHeader, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_authorization_header`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidAuthorizationHeader.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -213,7 +406,18 @@ export class InvalidAuthorizationHeader extends knownErrorClass("invalid_authori
  *
  * @example
  * ```ts
- * Effect.catchTag("TestIdUsedInLiveEnvironment", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, TestIdUsedInLiveEnvironment } from "effect-stytch"
+ *
+ * // No endpoint lists `test_id_used_in_live_environment`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === TestIdUsedInLiveEnvironment.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -224,7 +428,18 @@ export class TestIdUsedInLiveEnvironment extends knownErrorClass("test_id_used_i
  *
  * @example
  * ```ts
- * Effect.catchTag("LiveIdUsedInTestEnvironment", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { LiveIdUsedInTestEnvironment, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `live_id_used_in_test_environment`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === LiveIdUsedInTestEnvironment.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -235,7 +450,18 @@ export class LiveIdUsedInTestEnvironment extends knownErrorClass("live_id_used_i
  *
  * @example
  * ```ts
- * Effect.catchTag("WrongStackLive", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, WrongStackLive } from "effect-stytch"
+ *
+ * // No endpoint lists `wrong_stack_live`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === WrongStackLive.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -246,7 +472,18 @@ export class WrongStackLive extends knownErrorClass("wrong_stack_live", Schema.T
  *
  * @example
  * ```ts
- * Effect.catchTag("WrongStackTest", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, WrongStackTest } from "effect-stytch"
+ *
+ * // No endpoint lists `wrong_stack_test`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === WrongStackTest.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -257,7 +494,18 @@ export class WrongStackTest extends knownErrorClass("wrong_stack_test", Schema.T
  *
  * @example
  * ```ts
- * Effect.catchTag("UserNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UserNotFound } from "effect-stytch"
+ *
+ * // No endpoint lists `user_not_found`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UserNotFound.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -268,7 +516,18 @@ export class UserNotFound extends knownErrorClass("user_not_found", Schema.Tagge
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidUserId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidUserId, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_user_id`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidUserId.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -279,7 +538,18 @@ export class InvalidUserId extends knownErrorClass("invalid_user_id", Schema.Tag
  *
  * @example
  * ```ts
- * Effect.catchTag("EmailInDenylist", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { EmailInDenylist, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `email_in_denylist`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === EmailInDenylist.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -290,7 +560,18 @@ export class EmailInDenylist extends knownErrorClass("email_in_denylist", Schema
  *
  * @example
  * ```ts
- * Effect.catchTag("EmailNotInAllowlist", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { EmailNotInAllowlist, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `email_not_in_allowlist`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === EmailNotInAllowlist.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -301,7 +582,18 @@ export class EmailNotInAllowlist extends knownErrorClass("email_not_in_allowlist
  *
  * @example
  * ```ts
- * Effect.catchTag("CaptchaRequired", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { CaptchaRequired, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `captcha_required`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === CaptchaRequired.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -312,7 +604,18 @@ export class CaptchaRequired extends knownErrorClass("captcha_required", Schema.
  *
  * @example
  * ```ts
- * Effect.catchTag("CaptchaFailed", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { CaptchaFailed, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `captcha_failed`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.create({ email: "ada@example.com", password: "correct horse battery staple" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === CaptchaFailed.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -323,7 +626,18 @@ export class CaptchaFailed extends knownErrorClass("captcha_failed", Schema.Tagg
  *
  * @example
  * ```ts
- * Effect.catchTag("Unknown", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, Unknown } from "effect-stytch"
+ *
+ * // No endpoint lists `unknown`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === Unknown.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */

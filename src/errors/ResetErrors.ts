@@ -15,7 +15,13 @@ import { knownErrorClass } from "./KnownErrorClass.js"
  *
  * @example
  * ```ts
- * Effect.catchTag("UnableToAuthPasswordResetToken", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ * }).pipe(Effect.catchTag("UnableToAuthPasswordResetToken", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -26,7 +32,18 @@ export class UnableToAuthPasswordResetToken extends knownErrorClass("unable_to_a
  *
  * @example
  * ```ts
- * Effect.catchTag("UnableToAuthMagicLink", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords, UnableToAuthMagicLink } from "effect-stytch"
+ *
+ * // No endpoint lists `unable_to_auth_magic_link`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UnableToAuthMagicLink.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -37,7 +54,18 @@ export class UnableToAuthMagicLink extends knownErrorClass("unable_to_auth_magic
  *
  * @example
  * ```ts
- * Effect.catchTag("MagicLinkNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { MagicLinkNotFound, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `magic_link_not_found`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === MagicLinkNotFound.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -48,7 +76,18 @@ export class MagicLinkNotFound extends knownErrorClass("magic_link_not_found", S
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidToken", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidToken, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_token`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidToken.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -59,7 +98,13 @@ export class InvalidToken extends knownErrorClass("invalid_token", Schema.Tagged
  *
  * @example
  * ```ts
- * Effect.catchTag("PkceMismatch", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" })
+ * }).pipe(Effect.catchTag("PkceMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -70,7 +115,13 @@ export class PkceMismatch extends knownErrorClass("pkce_mismatch", Schema.Tagged
  *
  * @example
  * ```ts
- * Effect.catchTag("PkceExpectedCodeVerifier", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ * }).pipe(Effect.catchTag("PkceExpectedCodeVerifier", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -81,7 +132,13 @@ export class PkceExpectedCodeVerifier extends knownErrorClass("pkce_expected_cod
  *
  * @example
  * ```ts
- * Effect.catchTag("PkceDidNotExpectCodeVerifier", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" })
+ * }).pipe(Effect.catchTag("PkceDidNotExpectCodeVerifier", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -92,7 +149,13 @@ export class PkceDidNotExpectCodeVerifier extends knownErrorClass("pkce_did_not_
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPkceCodeChallenge", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" })
+ * }).pipe(Effect.catchTag("InvalidPkceCodeChallenge", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -103,7 +166,13 @@ export class InvalidPkceCodeChallenge extends knownErrorClass("invalid_pkce_code
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPkceCodeVerifier", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" })
+ * }).pipe(Effect.catchTag("InvalidPkceCodeVerifier", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -114,7 +183,13 @@ export class InvalidPkceCodeVerifier extends knownErrorClass("invalid_pkce_code_
  *
  * @example
  * ```ts
- * Effect.catchTag("AttributeMismatch", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase", attributes: { ip_address: "203.0.113.7" } })
+ * }).pipe(Effect.catchTag("AttributeMismatch", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -125,7 +200,13 @@ export class AttributeMismatch extends knownErrorClass("attribute_mismatch", Sch
  *
  * @example
  * ```ts
- * Effect.catchTag("NoPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com" })
+ * }).pipe(Effect.catchTag("NoPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -136,7 +217,13 @@ export class NoPasswordResetRedirectUrl extends knownErrorClass("no_password_res
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_redirect_url: "https://example.com/reset" })
+ * }).pipe(Effect.catchTag("InvalidPasswordResetRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -147,7 +234,18 @@ export class InvalidPasswordResetRedirectUrl extends knownErrorClass("invalid_pa
  *
  * @example
  * ```ts
- * Effect.catchTag("NoLoginRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { NoLoginRedirectUrl, Passwords } from "effect-stytch"
+ *
+ * // No endpoint lists `no_login_redirect_url`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.reset({ token: "reset-token-from-the-link", password: "a new, long and unusual passphrase" })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === NoLoginRedirectUrl.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -158,7 +256,13 @@ export class NoLoginRedirectUrl extends knownErrorClass("no_login_redirect_url",
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidLoginRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", login_redirect_url: "https://example.com/login" })
+ * }).pipe(Effect.catchTag("InvalidLoginRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -169,7 +273,13 @@ export class InvalidLoginRedirectUrl extends knownErrorClass("invalid_login_redi
  *
  * @example
  * ```ts
- * Effect.catchTag("NoDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.discovery.email.resetStart({ email_address: "ada@example.com" })
+ * }).pipe(Effect.catchTag("NoDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -180,7 +290,13 @@ export class NoDiscoveryRedirectUrl extends knownErrorClass("no_discovery_redire
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.discovery.email.resetStart({ email_address: "ada@example.com", discovery_redirect_url: "https://example.com/discover" })
+ * }).pipe(Effect.catchTag("InvalidDiscoveryRedirectUrl", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -191,7 +307,13 @@ export class InvalidDiscoveryRedirectUrl extends knownErrorClass("invalid_discov
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidLocale", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", locale: "pt-br" })
+ * }).pipe(Effect.catchTag("InvalidLocale", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -202,7 +324,13 @@ export class InvalidLocale extends knownErrorClass("invalid_locale", Schema.Tagg
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidTemplateId", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.email.resetStart({ organization_id: "acme", email_address: "ada@example.com", reset_password_template_id: "reset-password-acme" })
+ * }).pipe(Effect.catchTag("InvalidTemplateId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -213,7 +341,13 @@ export class InvalidTemplateId extends knownErrorClass("invalid_template_id", Sc
  *
  * @example
  * ```ts
- * Effect.catchTag("EmailTemplateNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.email.resetStart({ organization_id: "acme", email_address: "ada@example.com", reset_password_template_id: "reset-password-acme" })
+ * }).pipe(Effect.catchTag("EmailTemplateNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -224,7 +358,13 @@ export class EmailTemplateNotFound extends knownErrorClass("email_template_not_f
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidExpiration", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   return yield* passwords.email.resetStart({ email: "ada@example.com", reset_password_expiration_minutes: 30 })
+ * }).pipe(Effect.catchTag("InvalidExpiration", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */

@@ -15,7 +15,13 @@ import { knownErrorClass } from "./KnownErrorClass.js"
  *
  * @example
  * ```ts
- * Effect.catchTag("SessionNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("SessionNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -26,7 +32,13 @@ export class SessionNotFound extends knownErrorClass("session_not_found", Schema
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidSessionToken", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("InvalidSessionToken", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -37,7 +49,13 @@ export class InvalidSessionToken extends knownErrorClass("invalid_session_token"
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidSessionDurationMinutes", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("InvalidSessionDurationMinutes", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -48,7 +66,18 @@ export class InvalidSessionDurationMinutes extends knownErrorClass("invalid_sess
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidSessionDuration", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidSessionDuration, Sessions } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_session_duration`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidSessionDuration.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -59,7 +88,18 @@ export class InvalidSessionDuration extends knownErrorClass("invalid_session_dur
  *
  * @example
  * ```ts
- * Effect.catchTag("TooManySessionArguments", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions, TooManySessionArguments } from "effect-stytch"
+ *
+ * // No endpoint lists `too_many_session_arguments`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === TooManySessionArguments.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -70,7 +110,13 @@ export class TooManySessionArguments extends knownErrorClass("too_many_session_a
  *
  * @example
  * ```ts
- * Effect.catchTag("NoSessionArguments", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_duration_minutes: 60 })
+ * }).pipe(Effect.catchTag("NoSessionArguments", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -81,7 +127,18 @@ export class NoSessionArguments extends knownErrorClass("no_session_arguments", 
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidSessionMissingPrimaryFactor", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InvalidSessionMissingPrimaryFactor, Sessions } from "effect-stytch"
+ *
+ * // No endpoint lists `invalid_session_missing_primary_factor`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InvalidSessionMissingPrimaryFactor.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -92,7 +149,13 @@ export class InvalidSessionMissingPrimaryFactor extends knownErrorClass("invalid
  *
  * @example
  * ```ts
- * Effect.catchTag("UnableToParseSessionJwt", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_jwt: "eyJhbGciOiJSUzI1NiIs..." })
+ * }).pipe(Effect.catchTag("UnableToParseSessionJwt", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -103,7 +166,13 @@ export class UnableToParseSessionJwt extends knownErrorClass("unable_to_parse_se
  *
  * @example
  * ```ts
- * Effect.catchTag("CustomClaimsTooLarge", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_custom_claims: { plan: "pro" } })
+ * }).pipe(Effect.catchTag("CustomClaimsTooLarge", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -114,7 +183,18 @@ export class CustomClaimsTooLarge extends knownErrorClass("custom_claims_too_lar
  *
  * @example
  * ```ts
- * Effect.catchTag("ReservedClaimsInCustomClaims", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { ReservedClaimsInCustomClaims, Sessions } from "effect-stytch"
+ *
+ * // No endpoint lists `reserved_claims_in_custom_claims`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === ReservedClaimsInCustomClaims.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -125,7 +205,18 @@ export class ReservedClaimsInCustomClaims extends knownErrorClass("reserved_clai
  *
  * @example
  * ```ts
- * Effect.catchTag("StytchClaimsInCustomClaims", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions, StytchClaimsInCustomClaims } from "effect-stytch"
+ *
+ * // No endpoint lists `stytch_claims_in_custom_claims`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === StytchClaimsInCustomClaims.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -136,7 +227,18 @@ export class StytchClaimsInCustomClaims extends knownErrorClass("stytch_claims_i
  *
  * @example
  * ```ts
- * Effect.catchTag("UnableToRepresentCustomClaimsJson", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { Sessions, UnableToRepresentCustomClaimsJson } from "effect-stytch"
+ *
+ * // No endpoint lists `unable_to_represent_custom_claims_json`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === UnableToRepresentCustomClaimsJson.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */
@@ -147,7 +249,13 @@ export class UnableToRepresentCustomClaimsJson extends knownErrorClass("unable_t
  *
  * @example
  * ```ts
- * Effect.catchTag("IntermediateSessionNotFound", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple", intermediate_session_token: "intermediate-session-token-from-discovery" })
+ * }).pipe(Effect.catchTag("IntermediateSessionNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -158,7 +266,13 @@ export class IntermediateSessionNotFound extends knownErrorClass("intermediate_s
  *
  * @example
  * ```ts
- * Effect.catchTag("InvalidIntermediateSessionTokenForOrganization", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   return yield* b2b.authenticate({ organization_id: "acme", email_address: "ada@example.com", password: "correct horse battery staple", intermediate_session_token: "intermediate-session-token-from-discovery" })
+ * }).pipe(Effect.catchTag("InvalidIntermediateSessionTokenForOrganization", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -169,7 +283,18 @@ export class InvalidIntermediateSessionTokenForOrganization extends knownErrorCl
  *
  * @example
  * ```ts
- * Effect.catchTag("InsufficientFactors", (e) => Effect.logWarning(e.error_message))
+ * import { Effect } from "effect"
+ * import { InsufficientFactors, Sessions } from "effect-stytch"
+ *
+ * // No endpoint lists `insufficient_factors`, so a call fails with it as a `StytchApiError` of that `error_type`.
+ * const program = Effect.gen(function* () {
+ *   const sessions = yield* Sessions
+ *   return yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q", session_duration_minutes: 60 })
+ * }).pipe(
+ *   Effect.catchTag("StytchApiError", (e) =>
+ *     e.error_type === InsufficientFactors.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
+ *   )
+ * )
  * ```
  * @since 0.1.0
  */

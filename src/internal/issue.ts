@@ -63,7 +63,13 @@ const isUndefinedMismatch = (issue: ParseResult.ParseIssue): boolean =>
  *
  * @example
  * ```ts
- * const { field, issue } = safeIssue(parseError.issue)
+ * import { Either, Schema } from "effect"
+ * import { safeIssue } from "./issue.js"
+ *
+ * const decoded = Schema.decodeUnknownEither(Schema.Struct({ email: Schema.String }))({ email: 42 })
+ * if (Either.isLeft(decoded)) {
+ *   safeIssue(decoded.left.issue) // { field: "email", issue: "..." }
+ * }
  * ```
  */
 export const safeIssue = (root: ParseResult.ParseIssue): SafeIssue => {

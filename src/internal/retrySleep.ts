@@ -41,7 +41,11 @@ const watchdog = (millis: number): Effect.Effect<never> =>
  *
  * @example
  * ```ts
- * yield* sleepBeforeRetry(250)
+ * import { Effect } from "effect"
+ * import { sleepBeforeRetry } from "./retrySleep.js"
+ *
+ * const retryOnce = <A, E>(attempt: Effect.Effect<A, E>) =>
+ *   Effect.catchAll(attempt, () => Effect.zipRight(sleepBeforeRetry(250), attempt))
  * ```
  */
 export const sleepBeforeRetry = (millis: number): Effect.Effect<void> =>

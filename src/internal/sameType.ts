@@ -11,6 +11,8 @@
  *
  * @example
  * ```ts
+ * import type { Same } from "./sameType.js"
+ *
  * type Yes = Same<{ readonly a: string }, { readonly a: string }> // true
  * type No = Same<{ readonly a?: string }, { readonly b?: string }> // false
  * ```
@@ -23,7 +25,13 @@ export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T exten
  *
  * @example
  * ```ts
- * const service: PasswordsService = sameType<PasswordsService>()(stytch.client(endpoints))
+ * import { Effect } from "effect"
+ * import { endpoints } from "../passwords/Passwords.js"
+ * import type { PasswordsService } from "../passwords/PasswordsService.js"
+ * import { StytchClient } from "../StytchClient.js"
+ * import { sameType } from "./sameType.js"
+ *
+ * const service = Effect.map(StytchClient, (stytch) => sameType<PasswordsService>()(stytch.client(endpoints)))
  * ```
  */
 export const sameType =

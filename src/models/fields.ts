@@ -153,8 +153,10 @@ export const Base64Url = Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9_-]+$/), 
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
  * import { Pkce } from "effect-stytch"
- * const { code_challenge } = yield* Pkce.make
+ *
+ * const challenge = Effect.map(Pkce.make, ({ code_challenge }) => code_challenge)
  * ```
  * @since 0.1.0
  */
@@ -165,8 +167,10 @@ export const CodeChallenge = Base64Url.pipe(rule("a base64url string", "invalid_
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
  * import { Pkce } from "effect-stytch"
- * const { code_verifier } = yield* Pkce.make
+ *
+ * const verifier = Effect.map(Pkce.make, ({ code_verifier }) => code_verifier)
  * ```
  * @since 0.1.0
  */
@@ -193,7 +197,19 @@ export const Metadata = JsonObject.pipe(
  *
  * @example
  * ```ts
- * yield* passwords.authenticate({ email, password, session_token: previous.session_token.pipe(Option.getOrThrow) })
+ * import { Effect, Option } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * // logs in again on top of the session of a previous login, when it made one
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const previous = yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple" })
+ *   return yield* passwords.authenticate({
+ *     email: "ada@example.com",
+ *     password: "correct horse battery staple",
+ *     ...Option.match(previous.session_token, { onNone: () => ({}), onSome: (session_token) => ({ session_token }) })
+ *   })
+ * })
  * ```
  * @since 0.1.0
  */
@@ -208,7 +224,13 @@ export const SessionToken = Schema.String.pipe(
  *
  * @example
  * ```ts
- * yield* passwords.authenticate({ email, password, session_jwt })
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const logInAgain = (session_jwt: string) =>
+ *   Effect.flatMap(Passwords, (passwords) =>
+ *     passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_jwt })
+ *   )
  * ```
  * @since 0.1.0
  */

@@ -104,7 +104,14 @@ export class Passwords extends Context.Tag("effect-stytch/Passwords")<Passwords,
    *
    * @example
    * ```ts
-   * Effect.provide(program, Passwords.layer.pipe(Layer.provide(StytchClient.layerConfig())))
+   * import { FetchHttpClient } from "@effect/platform"
+   * import { Effect, Layer } from "effect"
+   * import { Passwords, StytchClient } from "effect-stytch"
+   *
+   * const PasswordsLive = Passwords.layer.pipe(Layer.provide(StytchClient.layerConfig()), Layer.provide(FetchHttpClient.layer))
+   *
+   * const program = Effect.flatMap(Passwords, (passwords) => passwords.strengthCheck({ password: "correct horse battery staple" }))
+   * const runnable = Effect.provide(program, PasswordsLive)
    * ```
    */
   static readonly layer: Layer.Layer<Passwords, never, StytchClient> = Layer.effect(

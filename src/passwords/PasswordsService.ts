@@ -39,7 +39,15 @@ export interface PasswordsService {
    *
    * @example
    * ```ts
-   * const { user_id } = yield* passwords.create({ email, password: Redacted.make(password) })
+   * import { Effect, Redacted } from "effect"
+   * import { Passwords } from "effect-stytch"
+   *
+   * const signUp = (email: string, password: string) =>
+   *   Effect.gen(function* () {
+   *     const passwords = yield* Passwords
+   *     const { user_id } = yield* passwords.create({ email, password: Redacted.make(password) })
+   *     return user_id
+   *   })
    * ```
    */
   readonly create: (request: PasswordsCreateRequest) => Effect.Effect<PasswordsCreateResponse, PasswordsCreateError>
@@ -49,7 +57,15 @@ export interface PasswordsService {
    *
    * @example
    * ```ts
-   * const { session_token } = yield* passwords.authenticate({ email, password, session_duration_minutes: 60 })
+   * import { Effect, type Redacted } from "effect"
+   * import { Passwords } from "effect-stytch"
+   *
+   * const logIn = (email: string, password: Redacted.Redacted<string>) =>
+   *   Effect.gen(function* () {
+   *     const passwords = yield* Passwords
+   *     const { session_token } = yield* passwords.authenticate({ email, password, session_duration_minutes: 60 })
+   *     return session_token
+   *   })
    * ```
    */
   readonly authenticate: (request: PasswordsAuthenticateRequest) => Effect.Effect<PasswordsAuthenticateResponse, PasswordsAuthenticateError>
@@ -59,7 +75,14 @@ export interface PasswordsService {
    *
    * @example
    * ```ts
-   * const { valid_password, feedback } = yield* passwords.strengthCheck({ password })
+   * import { Effect } from "effect"
+   * import { Passwords } from "effect-stytch"
+   *
+   * const program = Effect.gen(function* () {
+   *   const passwords = yield* Passwords
+   *   const { valid_password, feedback } = yield* passwords.strengthCheck({ password: "correct horse battery staple" })
+   *   return valid_password ? "ok" : feedback?.warning
+   * })
    * ```
    */
   readonly strengthCheck: (request: PasswordsStrengthCheckRequest) => Effect.Effect<PasswordsStrengthCheckResponse, PasswordsStrengthCheckError>
@@ -68,7 +91,11 @@ export interface PasswordsService {
    *
    * @example
    * ```ts
-   * yield* passwords.migrate({ email, hash: "$2a$10$...", hash_type: "bcrypt" })
+   * import { Effect } from "effect"
+   * import { Passwords } from "effect-stytch"
+   *
+   * const importUser = (email: string, bcryptHash: string) =>
+   *   Effect.flatMap(Passwords, (passwords) => passwords.migrate({ email, hash: bcryptHash, hash_type: "bcrypt" }))
    * ```
    */
   readonly migrate: (request: PasswordsMigrateRequest) => Effect.Effect<PasswordsMigrateResponse, PasswordsMigrateError>
@@ -78,7 +105,16 @@ export interface PasswordsService {
      *
      * @example
      * ```ts
-     * yield* passwords.email.resetStart({ email, code_challenge: pkce.code_challenge })
+     * import { Effect } from "effect"
+     * import { Passwords, Pkce } from "effect-stytch"
+     *
+     * const startReset = (email: string) =>
+     *   Effect.gen(function* () {
+     *     const passwords = yield* Passwords
+     *     const pkce = yield* Pkce.make
+     *     yield* passwords.email.resetStart({ email, code_challenge: pkce.code_challenge })
+     *     return pkce.code_verifier // kept for passwords.email.reset
+     *   })
      * ```
      */
     readonly resetStart: (request: PasswordsEmailResetStartRequest) => Effect.Effect<PasswordsEmailResetStartResponse, PasswordsEmailResetStartError>
@@ -87,7 +123,12 @@ export interface PasswordsService {
      *
      * @example
      * ```ts
-     * yield* passwords.email.reset({ token, password, code_verifier: pkce.code_verifier })
+     * import { Effect, type Redacted } from "effect"
+     * import { Passwords } from "effect-stytch"
+     *
+     * // `token` from the reset link, `code_verifier` kept when the reset started
+     * const finishReset = (token: string, password: Redacted.Redacted<string>, code_verifier: string) =>
+     *   Effect.flatMap(Passwords, (passwords) => passwords.email.reset({ token, password, code_verifier }))
      * ```
      */
     readonly reset: (request: PasswordsEmailResetRequest) => Effect.Effect<PasswordsEmailResetResponse, PasswordsEmailResetError>
@@ -98,7 +139,16 @@ export interface PasswordsService {
      *
      * @example
      * ```ts
-     * yield* passwords.existingPassword.reset({ email, existing_password, new_password })
+     * import { Effect } from "effect"
+     * import { Passwords } from "effect-stytch"
+     *
+     * const program = Effect.flatMap(Passwords, (passwords) =>
+     *   passwords.existingPassword.reset({
+     *     email: "ada@example.com",
+     *     existing_password: "the old passphrase",
+     *     new_password: "a new, long and unusual passphrase"
+     *   })
+     * )
      * ```
      */
     readonly reset: (request: PasswordsExistingPasswordResetRequest) => Effect.Effect<PasswordsExistingPasswordResetResponse, PasswordsExistingPasswordResetError>
@@ -109,7 +159,11 @@ export interface PasswordsService {
      *
      * @example
      * ```ts
-     * yield* passwords.sessions.reset({ session_token, password })
+     * import { Effect, type Redacted } from "effect"
+     * import { Passwords } from "effect-stytch"
+     *
+     * const changePassword = (session_token: string, password: Redacted.Redacted<string>) =>
+     *   Effect.flatMap(Passwords, (passwords) => passwords.sessions.reset({ session_token, password }))
      * ```
      */
     readonly reset: (request: PasswordsSessionResetRequest) => Effect.Effect<PasswordsSessionResetResponse, PasswordsSessionResetError>

@@ -99,10 +99,17 @@ export type PasswordsAuthenticateError = InstanceType<(typeof errors)[number]> |
  *
  * @example
  * ```ts
- * const { user, session } = yield* passwords.authenticate({
- *   email: "ada@example.com",
- *   password: Redacted.make("correct horse battery staple"),
- *   session_duration_minutes: 60
+ * import { Effect, Redacted } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const { user, session } = yield* passwords.authenticate({
+ *     email: "ada@example.com",
+ *     password: Redacted.make("correct horse battery staple"),
+ *     session_duration_minutes: 60
+ *   })
+ *   return session?.expires_at
  * })
  * ```
  * @since 0.1.0

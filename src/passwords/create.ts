@@ -107,10 +107,17 @@ export type PasswordsCreateError = InstanceType<(typeof errors)[number]> | Stytc
  *
  * @example
  * ```ts
- * const { user_id, session_token } = yield* passwords.create({
- *   email: "ada@example.com",
- *   password: Redacted.make("correct horse battery staple"),
- *   session_duration_minutes: 60
+ * import { Effect, Redacted } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const { user_id, session_token } = yield* passwords.create({
+ *     email: "ada@example.com",
+ *     password: Redacted.make("correct horse battery staple"),
+ *     session_duration_minutes: 60
+ *   })
+ *   return { user_id, session_token }
  * })
  * ```
  * @since 0.1.0

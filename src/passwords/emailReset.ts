@@ -113,11 +113,20 @@ export type PasswordsEmailResetError = InstanceType<(typeof errors)[number]> | S
  *
  * @example
  * ```ts
- * const { user_id } = yield* passwords.email.reset({
- *   token,
- *   password: Redacted.make("a new, long and unusual passphrase"),
- *   code_verifier: pkce.code_verifier
- * })
+ * import { Effect, Redacted } from "effect"
+ * import { Passwords, type Pkce } from "effect-stytch"
+ *
+ * // `token` from the reset link; `pkce` made when the reset started
+ * const finishReset = (token: string, pkce: Pkce.PkcePair) =>
+ *   Effect.gen(function* () {
+ *     const passwords = yield* Passwords
+ *     const { user_id } = yield* passwords.email.reset({
+ *       token,
+ *       password: Redacted.make("a new, long and unusual passphrase"),
+ *       code_verifier: pkce.code_verifier
+ *     })
+ *     return user_id
+ *   })
  * ```
  * @since 0.1.0
  */

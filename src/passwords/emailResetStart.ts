@@ -114,11 +114,18 @@ export type PasswordsEmailResetStartError = InstanceType<(typeof errors)[number]
  *
  * @example
  * ```ts
- * const pkce = yield* Pkce.make
- * yield* passwords.email.resetStart({
- *   email: "ada@example.com",
- *   reset_password_redirect_url: "https://example.com/reset",
- *   code_challenge: pkce.code_challenge
+ * import { Effect } from "effect"
+ * import { Passwords, Pkce } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const pkce = yield* Pkce.make
+ *   yield* passwords.email.resetStart({
+ *     email: "ada@example.com",
+ *     reset_password_redirect_url: "https://example.com/reset",
+ *     code_challenge: pkce.code_challenge
+ *   })
+ *   return pkce // keep `code_verifier` for passwords.email.reset
  * })
  * ```
  * @since 0.1.0

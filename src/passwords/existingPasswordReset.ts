@@ -97,10 +97,16 @@ export type PasswordsExistingPasswordResetError = InstanceType<(typeof errors)[n
  *
  * @example
  * ```ts
- * yield* passwords.existingPassword.reset({
- *   email: "ada@example.com",
- *   existing_password: Redacted.make("the old passphrase"),
- *   new_password: Redacted.make("a new, long and unusual passphrase")
+ * import { Effect, Redacted } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   yield* passwords.existingPassword.reset({
+ *     email: "ada@example.com",
+ *     existing_password: Redacted.make("the old passphrase"),
+ *     new_password: Redacted.make("a new, long and unusual passphrase")
+ *   })
  * })
  * ```
  * @since 0.1.0

@@ -200,10 +200,17 @@ export type PasswordsMigrateError = InstanceType<(typeof errors)[number]> | Styt
  *
  * @example
  * ```ts
- * const { user_id, user_created } = yield* passwords.migrate({
- *   email: "ada@example.com",
- *   hash: "$2a$10$...",
- *   hash_type: "bcrypt"
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const { user_id, user_created } = yield* passwords.migrate({
+ *     email: "ada@example.com",
+ *     hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy",
+ *     hash_type: "bcrypt"
+ *   })
+ *   return user_id
  * })
  * ```
  * @since 0.1.0

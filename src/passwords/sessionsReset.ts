@@ -88,10 +88,17 @@ export type PasswordsSessionResetError = InstanceType<(typeof errors)[number]> |
  *
  * @example
  * ```ts
- * yield* passwords.sessions.reset({
- *   session_token,
- *   password: Redacted.make("a new, long and unusual passphrase")
- * })
+ * import { Effect, Redacted } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const changePassword = (session_token: string) =>
+ *   Effect.gen(function* () {
+ *     const passwords = yield* Passwords
+ *     yield* passwords.sessions.reset({
+ *       session_token,
+ *       password: Redacted.make("a new, long and unusual passphrase")
+ *     })
+ *   })
  * ```
  * @since 0.1.0
  */

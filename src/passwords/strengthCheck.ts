@@ -95,9 +95,16 @@ export type PasswordsStrengthCheckError = InstanceType<(typeof errors)[number]> 
  *
  * @example
  * ```ts
- * const { valid_password, score, feedback } = yield* passwords.strengthCheck({
- *   password: "correct horse battery staple",
- *   email: "ada@example.com"
+ * import { Effect } from "effect"
+ * import { Passwords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const passwords = yield* Passwords
+ *   const { valid_password, score, feedback } = yield* passwords.strengthCheck({
+ *     password: "correct horse battery staple",
+ *     email: "ada@example.com"
+ *   })
+ *   return valid_password ? `score ${score}` : feedback?.suggestions.join(" ")
  * })
  * ```
  * @since 0.1.0

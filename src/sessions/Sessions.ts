@@ -66,7 +66,14 @@ export class Sessions extends Context.Tag("effect-stytch/Sessions")<Sessions, Se
    *
    * @example
    * ```ts
-   * Effect.provide(program, Sessions.layer)
+   * import { FetchHttpClient } from "@effect/platform"
+   * import { Effect, Layer } from "effect"
+   * import { Sessions, StytchClient } from "effect-stytch"
+   *
+   * const SessionsLive = Sessions.layer.pipe(Layer.provide(StytchClient.layerConfig()), Layer.provide(FetchHttpClient.layer))
+   *
+   * const program = Effect.flatMap(Sessions, (sessions) => sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q" }))
+   * const runnable = Effect.provide(program, SessionsLive)
    * ```
    */
   static readonly layer: Layer.Layer<Sessions, never, StytchClient> = Layer.effect(

@@ -21,7 +21,8 @@ import type { SessionsRevokeError, SessionsRevokeRequest, SessionsRevokeResponse
  *
  * const program = Effect.gen(function* () {
  *   const sessions: SessionsService = yield* Sessions
- *   const { user } = yield* sessions.authenticate({ session_token })
+ *   const { user } = yield* sessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q" })
+ *   return user.user_id
  * })
  * ```
  * @since 0.1.0
@@ -32,7 +33,15 @@ export interface SessionsService {
    *
    * @example
    * ```ts
-   * const { session } = yield* sessions.authenticate({ session_token })
+   * import { Effect } from "effect"
+   * import { Sessions } from "effect-stytch"
+   *
+   * const sessionOf = (session_token: string) =>
+   *   Effect.gen(function* () {
+   *     const sessions = yield* Sessions
+   *     const { session } = yield* sessions.authenticate({ session_token, session_duration_minutes: 60 })
+   *     return session
+   *   })
    * ```
    */
   readonly authenticate: (request: SessionsAuthenticateRequest) => Effect.Effect<SessionsAuthenticateResponse, SessionsAuthenticateError>
@@ -41,7 +50,10 @@ export interface SessionsService {
    *
    * @example
    * ```ts
-   * yield* sessions.revoke({ session_token })
+   * import { Effect } from "effect"
+   * import { Sessions } from "effect-stytch"
+   *
+   * const logOut = (session_token: string) => Effect.flatMap(Sessions, (sessions) => sessions.revoke({ session_token }))
    * ```
    */
   readonly revoke: (request: SessionsRevokeRequest) => Effect.Effect<SessionsRevokeResponse, SessionsRevokeError>

@@ -103,7 +103,15 @@ export type SessionsAuthenticateError = InstanceType<(typeof errors)[number]> | 
  *
  * @example
  * ```ts
- * const { session, user } = yield* sessions.authenticate({ session_token })
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const whoIs = (session_token: string) =>
+ *   Effect.gen(function* () {
+ *     const sessions = yield* Sessions
+ *     const { session, user } = yield* sessions.authenticate({ session_token })
+ *     return { user_id: user.user_id, expires_at: session.expires_at }
+ *   })
  * ```
  * @since 0.1.0
  */

@@ -12,7 +12,13 @@ const AuthorizationCheckFields = { resource_id: Schema.String, action: Schema.St
  *
  * @example
  * ```ts
- * yield* sessions.authenticate({ session_token, authorization_check: { resource_id: "documents", action: "read" } })
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const canRead = (session_token: string) =>
+ *   Effect.flatMap(Sessions, (sessions) =>
+ *     sessions.authenticate({ session_token, authorization_check: { resource_id: "documents", action: "read" } })
+ *   )
  * ```
  * @since 0.1.0
  */
@@ -40,8 +46,15 @@ const AuthorizationVerdictFields = {
  *
  * @example
  * ```ts
- * const { verdict } = yield* sessions.authenticate({ session_token, authorization_check })
- * verdict?.authorized
+ * import { Effect } from "effect"
+ * import { type AuthorizationCheck, Sessions } from "effect-stytch"
+ *
+ * const isAuthorized = (session_token: string, authorization_check: AuthorizationCheck) =>
+ *   Effect.gen(function* () {
+ *     const sessions = yield* Sessions
+ *     const { verdict } = yield* sessions.authenticate({ session_token, authorization_check })
+ *     return verdict?.authorized === true
+ *   })
  * ```
  * @since 0.1.0
  */
@@ -69,7 +82,13 @@ const B2BAuthorizationCheckFields = {
  *
  * @example
  * ```ts
- * yield* b2bSessions.authenticate({ session_token, authorization_check: { organization_id, resource_id: "documents", action: "read" } })
+ * import { Effect } from "effect"
+ * import { B2BSessions } from "effect-stytch"
+ *
+ * const canRead = (session_token: string, organization_id: string) =>
+ *   Effect.flatMap(B2BSessions, (b2bSessions) =>
+ *     b2bSessions.authenticate({ session_token, authorization_check: { organization_id, resource_id: "documents", action: "read" } })
+ *   )
  * ```
  * @since 0.1.0
  */

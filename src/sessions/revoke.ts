@@ -87,7 +87,10 @@ export type SessionsRevokeError = InstanceType<(typeof errors)[number]> | Stytch
  *
  * @example
  * ```ts
- * yield* sessions.revoke({ session_id })
+ * import { Effect } from "effect"
+ * import { Sessions } from "effect-stytch"
+ *
+ * const revoke = (session_id: string) => Effect.flatMap(Sessions, (sessions) => sessions.revoke({ session_id }))
  * ```
  * @since 0.1.0
  */

@@ -150,12 +150,18 @@ export type B2BPasswordsAuthenticateError = InstanceType<(typeof errors)[number]
  *
  * @example
  * ```ts
- * const result = yield* b2b.authenticate({
- *   organization_id: "acme",
- *   email_address: "ada@example.com",
- *   password: Redacted.make("correct horse battery staple")
+ * import { Effect, Redacted } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   const result = yield* b2b.authenticate({
+ *     organization_id: "acme",
+ *     email_address: "ada@example.com",
+ *     password: Redacted.make("correct horse battery staple")
+ *   })
+ *   return result.member_authenticated ? result.session_token : result.intermediate_session_token
  * })
- * if (result.member_authenticated) result.session_token
  * ```
  * @since 0.1.0
  */

@@ -102,9 +102,16 @@ export type B2BPasswordsDiscoveryAuthenticateError = InstanceType<(typeof errors
  *
  * @example
  * ```ts
- * const { intermediate_session_token, discovered_organizations } = yield* b2b.discovery.authenticate({
- *   email_address: "ada@example.com",
- *   password: Redacted.make("correct horse battery staple")
+ * import { Effect, Redacted } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   const { intermediate_session_token, discovered_organizations } = yield* b2b.discovery.authenticate({
+ *     email_address: "ada@example.com",
+ *     password: Redacted.make("correct horse battery staple")
+ *   })
+ *   return { intermediate_session_token, organizations: discovered_organizations.length }
  * })
  * ```
  * @since 0.1.0

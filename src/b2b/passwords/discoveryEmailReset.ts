@@ -92,11 +92,20 @@ export type B2BPasswordsDiscoveryEmailResetError = InstanceType<(typeof errors)[
  *
  * @example
  * ```ts
- * const { discovered_organizations } = yield* b2b.discovery.email.reset({
- *   password_reset_token: token,
- *   password: Redacted.make("a new, long and unusual passphrase"),
- *   pkce_code_verifier: pkce.code_verifier
- * })
+ * import { Effect, Redacted } from "effect"
+ * import { B2BPasswords, type Pkce } from "effect-stytch"
+ *
+ * // `token` from the reset link; `pkce` made when the reset started
+ * const finishReset = (token: string, pkce: Pkce.PkcePair) =>
+ *   Effect.gen(function* () {
+ *     const b2b = yield* B2BPasswords
+ *     const { discovered_organizations } = yield* b2b.discovery.email.reset({
+ *       password_reset_token: token,
+ *       password: Redacted.make("a new, long and unusual passphrase"),
+ *       pkce_code_verifier: pkce.code_verifier
+ *     })
+ *     return discovered_organizations
+ *   })
  * ```
  * @since 0.1.0
  */

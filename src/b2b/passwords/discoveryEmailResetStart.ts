@@ -96,11 +96,18 @@ export type B2BPasswordsDiscoveryEmailResetStartError = InstanceType<(typeof err
  *
  * @example
  * ```ts
- * const pkce = yield* Pkce.make
- * yield* b2b.discovery.email.resetStart({
- *   email_address: "ada@example.com",
- *   discovery_redirect_url: "https://example.com/discover",
- *   pkce_code_challenge: pkce.code_challenge
+ * import { Effect } from "effect"
+ * import { B2BPasswords, Pkce } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   const pkce = yield* Pkce.make
+ *   yield* b2b.discovery.email.resetStart({
+ *     email_address: "ada@example.com",
+ *     discovery_redirect_url: "https://example.com/discover",
+ *     pkce_code_challenge: pkce.code_challenge
+ *   })
+ *   return pkce // keep `code_verifier` for b2b.discovery.email.reset
  * })
  * ```
  * @since 0.1.0

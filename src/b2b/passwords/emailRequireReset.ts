@@ -149,11 +149,19 @@ export type B2BPasswordsEmailRequireResetError = InstanceType<(typeof errors)[nu
  *
  * @example
  * ```ts
- * yield* b2b.email.requireReset({
- *   email_address: "ada@example.com",
- *   organization_id: "acme",
- *   authorization: { session_token: adminSessionToken }
- * })
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * // acting as an admin of the organization, with the admin's session
+ * const requireReset = (adminSessionToken: string) =>
+ *   Effect.gen(function* () {
+ *     const b2b = yield* B2BPasswords
+ *     yield* b2b.email.requireReset({
+ *       email_address: "ada@example.com",
+ *       organization_id: "acme",
+ *       authorization: { session_token: adminSessionToken }
+ *     })
+ *   })
  * ```
  * @since 0.1.0
  */

@@ -129,11 +129,20 @@ export type B2BPasswordsEmailResetError = InstanceType<(typeof errors)[number]> 
  *
  * @example
  * ```ts
- * const result = yield* b2b.email.reset({
- *   password_reset_token: token,
- *   password: Redacted.make("a new, long and unusual passphrase"),
- *   code_verifier: pkce.code_verifier
- * })
+ * import { Effect, Redacted } from "effect"
+ * import { B2BPasswords, type Pkce } from "effect-stytch"
+ *
+ * // `token` from the reset link; `pkce` made when the reset started
+ * const finishReset = (token: string, pkce: Pkce.PkcePair) =>
+ *   Effect.gen(function* () {
+ *     const b2b = yield* B2BPasswords
+ *     const result = yield* b2b.email.reset({
+ *       password_reset_token: token,
+ *       password: Redacted.make("a new, long and unusual passphrase"),
+ *       code_verifier: pkce.code_verifier
+ *     })
+ *     return result.member_authenticated
+ *   })
  * ```
  * @since 0.1.0
  */

@@ -117,12 +117,19 @@ export type B2BPasswordsEmailResetStartError = InstanceType<(typeof errors)[numb
  *
  * @example
  * ```ts
- * const pkce = yield* Pkce.make
- * yield* b2b.email.resetStart({
- *   organization_id: "acme",
- *   email_address: "ada@example.com",
- *   reset_password_redirect_url: "https://example.com/reset",
- *   code_challenge: pkce.code_challenge
+ * import { Effect } from "effect"
+ * import { B2BPasswords, Pkce } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   const pkce = yield* Pkce.make
+ *   yield* b2b.email.resetStart({
+ *     organization_id: "acme",
+ *     email_address: "ada@example.com",
+ *     reset_password_redirect_url: "https://example.com/reset",
+ *     code_challenge: pkce.code_challenge
+ *   })
+ *   return pkce // keep `code_verifier` for b2b.email.reset
  * })
  * ```
  * @since 0.1.0

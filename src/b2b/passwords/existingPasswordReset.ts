@@ -138,11 +138,17 @@ export type B2BPasswordsExistingPasswordResetError = InstanceType<(typeof errors
  *
  * @example
  * ```ts
- * yield* b2b.existingPassword.reset({
- *   organization_id: "acme",
- *   email_address: "ada@example.com",
- *   existing_password: Redacted.make("the old passphrase"),
- *   new_password: Redacted.make("a new, long and unusual passphrase")
+ * import { Effect, Redacted } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   yield* b2b.existingPassword.reset({
+ *     organization_id: "acme",
+ *     email_address: "ada@example.com",
+ *     existing_password: Redacted.make("the old passphrase"),
+ *     new_password: Redacted.make("a new, long and unusual passphrase")
+ *   })
  * })
  * ```
  * @since 0.1.0

@@ -124,12 +124,19 @@ export type B2BPasswordsMigrateError = InstanceType<(typeof errors)[number]> | S
  *
  * @example
  * ```ts
- * const { member_id, member_created } = yield* b2b.migrate({
- *   organization_id: "acme",
- *   email_address: "ada@example.com",
- *   hash: "$2a$10$...",
- *   hash_type: "bcrypt",
- *   name: "Ada Lovelace"
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   const { member_id, member_created } = yield* b2b.migrate({
+ *     organization_id: "acme",
+ *     email_address: "ada@example.com",
+ *     hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy",
+ *     hash_type: "bcrypt",
+ *     name: "Ada Lovelace"
+ *   })
+ *   return member_id
  * })
  * ```
  * @since 0.1.0

@@ -129,11 +129,18 @@ export type B2BPasswordsSessionResetError = InstanceType<(typeof errors)[number]
  *
  * @example
  * ```ts
- * yield* b2b.sessions.reset({
- *   organization_id: "acme",
- *   session_token,
- *   password: Redacted.make("a new, long and unusual passphrase")
- * })
+ * import { Effect, Redacted } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const changePassword = (session_token: string) =>
+ *   Effect.gen(function* () {
+ *     const b2b = yield* B2BPasswords
+ *     yield* b2b.sessions.reset({
+ *       organization_id: "acme",
+ *       session_token,
+ *       password: Redacted.make("a new, long and unusual passphrase")
+ *     })
+ *   })
  * ```
  * @since 0.1.0
  */

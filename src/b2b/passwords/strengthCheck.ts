@@ -97,9 +97,16 @@ export type B2BPasswordsStrengthCheckError = InstanceType<(typeof errors)[number
  *
  * @example
  * ```ts
- * const { valid_password, zxcvbn_feedback } = yield* b2b.strengthCheck({
- *   password: "correct horse battery staple",
- *   email_address: "ada@example.com"
+ * import { Effect } from "effect"
+ * import { B2BPasswords } from "effect-stytch"
+ *
+ * const program = Effect.gen(function* () {
+ *   const b2b = yield* B2BPasswords
+ *   const { valid_password, zxcvbn_feedback } = yield* b2b.strengthCheck({
+ *     password: "correct horse battery staple",
+ *     email_address: "ada@example.com"
+ *   })
+ *   return valid_password ? [] : (zxcvbn_feedback?.suggestions ?? [])
  * })
  * ```
  * @since 0.1.0

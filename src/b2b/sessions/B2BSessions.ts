@@ -66,7 +66,14 @@ export class B2BSessions extends Context.Tag("effect-stytch/B2BSessions")<B2BSes
    *
    * @example
    * ```ts
-   * Effect.provide(program, B2BSessions.layer)
+   * import { FetchHttpClient } from "@effect/platform"
+   * import { Effect, Layer } from "effect"
+   * import { B2BSessions, StytchClient } from "effect-stytch"
+   *
+   * const B2BSessionsLive = B2BSessions.layer.pipe(Layer.provide(StytchClient.layerConfig()), Layer.provide(FetchHttpClient.layer))
+   *
+   * const program = Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q" }))
+   * const runnable = Effect.provide(program, B2BSessionsLive)
    * ```
    */
   static readonly layer: Layer.Layer<B2BSessions, never, StytchClient> = Layer.effect(

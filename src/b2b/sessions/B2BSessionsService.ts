@@ -21,7 +21,8 @@ import type { B2BSessionsRevokeError, B2BSessionsRevokeRequest, B2BSessionsRevok
  *
  * const program = Effect.gen(function* () {
  *   const b2bSessions: B2BSessionsService = yield* B2BSessions
- *   const { member, organization } = yield* b2bSessions.authenticate({ session_jwt })
+ *   const { member, organization } = yield* b2bSessions.authenticate({ session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q" })
+ *   return `${member.email_address} (${organization.organization_name})`
  * })
  * ```
  * @since 0.1.0
@@ -32,7 +33,15 @@ export interface B2BSessionsService {
    *
    * @example
    * ```ts
-   * const { member, organization } = yield* b2bSessions.authenticate({ session_jwt })
+   * import { Effect } from "effect"
+   * import { B2BSessions } from "effect-stytch"
+   *
+   * const memberOf = (session_jwt: string) =>
+   *   Effect.gen(function* () {
+   *     const b2bSessions = yield* B2BSessions
+   *     const { member, organization } = yield* b2bSessions.authenticate({ session_jwt })
+   *     return { member_id: member.member_id, organization_id: organization.organization_id }
+   *   })
    * ```
    */
   readonly authenticate: (request: B2BSessionsAuthenticateRequest) => Effect.Effect<B2BSessionsAuthenticateResponse, B2BSessionsAuthenticateError>
@@ -41,7 +50,10 @@ export interface B2BSessionsService {
    *
    * @example
    * ```ts
-   * yield* b2bSessions.revoke({ session_token })
+   * import { Effect } from "effect"
+   * import { B2BSessions } from "effect-stytch"
+   *
+   * const logOut = (session_token: string) => Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.revoke({ session_token }))
    * ```
    */
   readonly revoke: (request: B2BSessionsRevokeRequest) => Effect.Effect<B2BSessionsRevokeResponse, B2BSessionsRevokeError>

@@ -105,7 +105,15 @@ export type B2BSessionsAuthenticateError = InstanceType<(typeof errors)[number]>
  *
  * @example
  * ```ts
- * const { member_session, organization } = yield* b2bSessions.authenticate({ session_token })
+ * import { Effect } from "effect"
+ * import { B2BSessions } from "effect-stytch"
+ *
+ * const whoIs = (session_token: string) =>
+ *   Effect.gen(function* () {
+ *     const b2bSessions = yield* B2BSessions
+ *     const { member_session, organization } = yield* b2bSessions.authenticate({ session_token })
+ *     return { member_id: member_session.member_id, organization: organization.organization_slug }
+ *   })
  * ```
  * @since 0.1.0
  */

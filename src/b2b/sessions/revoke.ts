@@ -90,7 +90,11 @@ export type B2BSessionsRevokeError = InstanceType<(typeof errors)[number]> | Sty
  *
  * @example
  * ```ts
- * yield* b2bSessions.revoke({ member_id })
+ * import { Effect } from "effect"
+ * import { B2BSessions } from "effect-stytch"
+ *
+ * // every session of the member
+ * const revokeAll = (member_id: string) => Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.revoke({ member_id }))
  * ```
  * @since 0.1.0
  */

@@ -25,7 +25,12 @@ import { hashNative, userView } from "../users.js"
  *
  * @example
  * ```ts
- * emulator.forceReset("nobody@example.com").pipe(Effect.catchTag("EmulatorControlError", (e) => Effect.log(e.message)))
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const program = Effect.flatMap(StytchEmulator, (emulator) => emulator.forceReset("nobody@example.com")).pipe(
+ *   Effect.catchTag("EmulatorControlError", (e) => Effect.log(e.message))
+ * )
  * ```
  * @since 0.1.0
  */
@@ -142,7 +147,12 @@ export const sweep = Effect.flatMap(EmulatorStore, (store) => Effect.flatMap(now
  *
  * @example
  * ```ts
- * yield* emulator.seedOrganization({ organization_name: "Acme", organization_slug: "acme", mfa_policy: "REQUIRED_FOR_ALL" })
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const seed = Effect.flatMap(StytchEmulator, (emulator) =>
+ *   emulator.seedOrganization({ organization_name: "Acme", organization_slug: "acme", mfa_policy: "REQUIRED_FOR_ALL" })
+ * )
  * ```
  * @since 0.1.0
  */
@@ -162,7 +172,12 @@ export const OrganizationSeed = Schema.Struct({
  *
  * @example
  * ```ts
- * yield* emulator.seedMember({ organization_id: "acme", email_address: "ada@acme.com", password: "correct horse battery staple 42" })
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const seed = Effect.flatMap(StytchEmulator, (emulator) =>
+ *   emulator.seedMember({ organization_id: "acme", email_address: "ada@acme.com", password: "correct horse battery staple 42" })
+ * )
  * ```
  * @since 0.1.0
  */
@@ -251,7 +266,10 @@ export const members: Effect.Effect<ReadonlyArray<Member>, never, EmulatorStore>
  *
  * @example
  * ```ts
- * yield* emulator.updateOrganization("acme", { mfa_policy: "REQUIRED_FOR_ALL" })
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const requireMfa = Effect.flatMap(StytchEmulator, (emulator) => emulator.updateOrganization("acme", { mfa_policy: "REQUIRED_FOR_ALL" }))
  * ```
  * @since 0.1.0
  */
@@ -262,7 +280,11 @@ export const OrganizationPatch = OrganizationSeed.pipe(Schema.pick("mfa_policy",
  *
  * @example
  * ```ts
- * yield* emulator.updateMember(member_id, { mfa_enrolled: true, mfa_phone_number: "+12025550162" })
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const enrolInMfa = (member_id: string) =>
+ *   Effect.flatMap(StytchEmulator, (emulator) => emulator.updateMember(member_id, { mfa_enrolled: true, mfa_phone_number: "+12025550162" }))
  * ```
  * @since 0.1.0
  */

@@ -12,6 +12,8 @@ import type * as HashWasm from "hash-wasm"
  *
  * @example
  * ```ts
+ * import { loadBcrypt } from "./wasmHashes.js"
+ *
  * const bcrypt = await loadBcrypt()
  * ```
  */
@@ -23,6 +25,8 @@ export const loadBcrypt = async (): Promise<typeof HashWasm.bcrypt> =>
  *
  * @example
  * ```ts
+ * import { loadArgon2 } from "./wasmHashes.js"
+ *
  * const { argon2id } = await loadArgon2()
  * ```
  */

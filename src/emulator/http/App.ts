@@ -107,7 +107,15 @@ const find = (routes: ReadonlyArray<Route>, path: string) =>
  *
  * @example
  * ```ts
- * const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(routes))
+ * import { HttpApp } from "@effect/platform"
+ * import type { Runtime } from "effect"
+ * import type { EmulatorConfig } from "../EmulatorConfig.js"
+ * import { allRoutes } from "../routes/index.js"
+ * import type { EmulatorStore } from "../state/Store.js"
+ * import { makeApp } from "./App.js"
+ *
+ * declare const runtime: Runtime.Runtime<EmulatorStore | EmulatorConfig>
+ * const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
  * ```
  */
 export const makeApp = (routes: ReadonlyArray<Route>) =>

@@ -13,6 +13,9 @@ import type { ApiErrorClass } from "../../StytchError.js"
  *
  * @example
  * ```ts
+ * import { WeakPassword } from "../../errors/PasswordErrors.js"
+ * import type { RaisableClass } from "./RouteError.js"
+ *
  * const raisable: RaisableClass = WeakPassword
  * ```
  * @since 0.1.0
@@ -25,6 +28,9 @@ export type RaisableClass = ApiErrorClass & { readonly errorType: string }
  *
  * @example
  * ```ts
+ * import { WeakPassword } from "../../errors/PasswordErrors.js"
+ * import type { RouteError } from "./RouteError.js"
+ *
  * const failure: RouteError<typeof WeakPassword> = {
  *   _tag: "RouteError", errorClass: WeakPassword, status: 400, message: "password: too weak."
  * }
@@ -45,7 +51,18 @@ export interface RouteError<C extends RaisableClass = RaisableClass> {
  *
  * @example
  * ```ts
- * if (taken) return yield* raise(DuplicateEmail, 400, "email: a user with this email already exists.")
+ * import { Effect } from "effect"
+ * import { DuplicateEmail } from "../../errors/PasswordErrors.js"
+ * import { EmulatorStore } from "../state/Store.js"
+ * import { raise } from "./RouteError.js"
+ *
+ * const requireFreeEmail = (email: string) =>
+ *   Effect.gen(function* () {
+ *     const store = yield* EmulatorStore
+ *     if (store.read.userByEmail(email) !== undefined) {
+ *       return yield* raise(DuplicateEmail, 400, "email: a user with this email already exists.")
+ *     }
+ *   })
  * ```
  * @since 0.1.0
  */
@@ -61,6 +78,9 @@ export const raise = <C extends RaisableClass>(
  *
  * @example
  * ```ts
+ * import type { Passwords } from "../../passwords/Passwords.js"
+ * import type { DeclaredClass } from "./RouteError.js"
+ *
  * type CreateRaises = DeclaredClass<typeof Passwords.endpoints.create["errors"]>
  * ```
  * @since 0.1.0

@@ -70,7 +70,18 @@ export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, 
  *
  * @example
  * ```ts
- * const route = endpointRoute(Passwords.endpoints.strengthCheck, (request) => ...)
+ * import { Effect } from "effect"
+ * import { Sessions } from "../../sessions/Sessions.js"
+ * import { EmulatorStore } from "../state/Store.js"
+ * import { endpointRoute } from "./route.js"
+ *
+ * const revokeById = endpointRoute(Sessions.endpoints.revoke, ({ session_id }) =>
+ *   Effect.gen(function* () {
+ *     const store = yield* EmulatorStore
+ *     if (session_id !== undefined) yield* store.commit((tx) => tx.deleteSession(session_id))
+ *     return {}
+ *   })
+ * )
  * ```
  */
 export const endpointRoute = <E extends Endpoint.Endpoint>(

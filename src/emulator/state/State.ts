@@ -115,8 +115,14 @@ export type StoredResetToken = typeof StoredResetToken.Type
  *
  * @example
  * ```ts
- * const [message] = yield* emulator.outbox
- * message.reset_link // "https://example.com/reset?stytch_token_type=reset_password&token=..."
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const firstResetLink = Effect.gen(function* () {
+ *   const emulator = yield* StytchEmulator
+ *   const [message] = yield* emulator.outbox
+ *   return message?.reset_link // "https://example.com/reset?stytch_token_type=reset_password&token=..."
+ * })
  * ```
  * @since 0.1.0
  */
@@ -143,7 +149,10 @@ export type OutboxMessage = typeof OutboxMessage.Type
  *
  * @example
  * ```ts
- * yield* emulator.updateSettings({ strength_policy: "luds", luds_min_length: 10 })
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const useLuds = Effect.flatMap(StytchEmulator, (emulator) => emulator.updateSettings({ strength_policy: "luds", luds_min_length: 10 }))
  * ```
  * @since 0.1.0
  */
@@ -190,7 +199,13 @@ export type SigningKey = typeof SigningKey.Type
  *
  * @example
  * ```ts
- * yield* emulator.injectFault({ path: "/v1/passwords", kind: "status", status: 503, retry_after: "2", times: 1 })
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * // the next passwords.create answers 503 with Retry-After: 2 (the client waits 2 s, then retries)
+ * const outage = Effect.flatMap(StytchEmulator, (emulator) =>
+ *   emulator.injectFault({ path: "/v1/passwords", kind: "status", status: 503, retry_after: "2", times: 1 })
+ * )
  * ```
  * @since 0.1.0
  */
@@ -288,8 +303,15 @@ export type StoredB2BResetToken = typeof StoredB2BResetToken.Type
  *
  * @example
  * ```ts
- * const state = yield* emulator.exportState
- * fs.writeFileSync("stytch-state.json", JSON.stringify(state))
+ * import { writeFileSync } from "node:fs"
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const save = Effect.gen(function* () {
+ *   const emulator = yield* StytchEmulator
+ *   const state = yield* emulator.exportState
+ *   writeFileSync("stytch-state.json", JSON.stringify(state))
+ * })
  * ```
  * @since 0.1.0
  */

@@ -36,7 +36,10 @@ import {
  *
  * @example
  * ```ts
- * const user = store.read.userByEmail("ada@example.com")
+ * import { Effect } from "effect"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * const ada = Effect.map(EmulatorStore, (store) => store.read.userByEmail("ada@example.com"))
  * ```
  * @since 0.1.0
  */
@@ -64,7 +67,12 @@ export interface StoreReads {
  *
  * @example
  * ```ts
- * yield* store.commit((tx) => tx.insertUser(user))
+ * import { Effect } from "effect"
+ * import type { StoredUser } from "./State.js"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * // false when one of the user's emails is taken
+ * const insert = (user: StoredUser) => Effect.flatMap(EmulatorStore, (store) => store.commit((tx) => tx.insertUser(user)))
  * ```
  * @since 0.1.0
  */
@@ -105,7 +113,12 @@ export interface StoreWrites {
  *
  * @example
  * ```ts
- * const spent = yield* store.commit((tx: StoreTransaction) => tx.spendResetToken(hash, at))
+ * import type { StoredResetToken } from "./State.js"
+ * import type { StoreTransaction } from "./Store.js"
+ *
+ * // a commit step: spends the token if it is still usable at `now`
+ * const spend = (tokenHash: string, now: number) => (tx: StoreTransaction): StoredResetToken | undefined =>
+ *   tx.spendResetToken(tokenHash, now)
  * ```
  * @since 0.1.0
  */
@@ -119,7 +132,13 @@ export interface StoreTransaction extends Omit<StoreReads, "b2b">, Omit<StoreWri
  *
  * @example
  * ```ts
- * emulator.importState(json).pipe(Effect.catchTag("InvalidStateFile", (e) => Effect.logError(e.message)))
+ * import { Effect } from "effect"
+ * import { StytchEmulator } from "effect-stytch/emulator"
+ *
+ * const restore = (json: unknown) =>
+ *   Effect.flatMap(StytchEmulator, (emulator) => emulator.importState(json)).pipe(
+ *     Effect.catchTag("InvalidStateFile", (e) => Effect.logError(e.message))
+ *   )
  * ```
  * @since 0.1.0
  */
@@ -137,9 +156,17 @@ export class InvalidStateFile extends Schema.TaggedError<InvalidStateFile>()("In
  *
  * @example
  * ```ts
- * const store = yield* EmulatorStore
- * const user = store.read.userByEmail("ada@example.com")
- * const inserted = yield* store.commit((tx) => tx.insertUser(newUser))
+ * import { Effect } from "effect"
+ * import type { StoredUser } from "./State.js"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * const signUp = (newUser: StoredUser) =>
+ *   Effect.gen(function* () {
+ *     const store = yield* EmulatorStore
+ *     const user = store.read.userByEmail("ada@example.com")
+ *     const inserted = yield* store.commit((tx) => tx.insertUser(newUser))
+ *     return inserted
+ *   })
  * ```
  * @since 0.1.0
  */
@@ -193,6 +220,10 @@ const duplicateIn = (state: EmulatorState): string | undefined => {
  *
  * @example
  * ```ts
+ * import { generateSigningKey } from "../sessions/Jwt.js"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * // the key is made when first needed (a session JWT, the JWKS, an export)
  * const layer = EmulatorStore.layer(generateSigningKey)
  * ```
  * @since 0.1.0

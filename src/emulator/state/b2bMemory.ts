@@ -35,7 +35,10 @@ export const emptyB2B: B2BSnapshot = {
  *
  * @example
  * ```ts
- * const member = store.read.b2b.memberByEmail(organization_id, "ada@acme.com")
+ * import { Effect } from "effect"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * const memberOf = (organization_id: string) => Effect.map(EmulatorStore, (store) => store.read.b2b.memberByEmail(organization_id, "ada@acme.com"))
  * ```
  * @since 0.1.0
  */
@@ -61,7 +64,12 @@ export interface B2BReads {
  *
  * @example
  * ```ts
- * yield* store.commit((tx) => tx.b2b.insertMember(member))
+ * import { Effect } from "effect"
+ * import type { StoredMember } from "./State.js"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * // false when the organization already has a member with the email
+ * const insert = (member: StoredMember) => Effect.flatMap(EmulatorStore, (store) => store.commit((tx) => tx.b2b.insertMember(member)))
  * ```
  * @since 0.1.0
  */

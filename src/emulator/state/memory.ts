@@ -44,8 +44,16 @@ const emailKey = (email: string) => email.toLowerCase()
  *
  * @example
  * ```ts
- * const memory = makeMemory(Effect.succeed(key))
- * memory.transaction.insertUser(user)
+ * import { Effect } from "effect"
+ * import { makeMemory } from "./memory.js"
+ *
+ * import type { SigningKey, StoredUser } from "./State.js"
+ *
+ * const fresh = (key: SigningKey, user: StoredUser) => {
+ *   const memory = makeMemory(Effect.succeed(key))
+ *   memory.transaction.insertUser(user)
+ *   return memory
+ * }
  * ```
  */
 export const makeMemory = (firstKey: Effect.Effect<SigningKey>) => {

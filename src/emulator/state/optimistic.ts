@@ -13,7 +13,16 @@ import { Effect } from "effect"
  *
  * @example
  * ```ts
- * yield* store.commit((tx) => (tx.userById(id)?.password !== read.password ? Stale : write(tx)))
+ * import { Effect } from "effect"
+ * import { Stale } from "./optimistic.js"
+ * import type { StoredUser } from "./State.js"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * // writes `next` only while the password read before the slow work is still the user's
+ * const replace = (read: StoredUser, next: StoredUser) =>
+ *   Effect.flatMap(EmulatorStore, (store) =>
+ *     store.commit((tx) => (tx.userById(read.user_id)?.password !== read.password ? Stale : tx.putUser(next)))
+ *   )
  * ```
  * @since 0.1.0
  */
@@ -24,7 +33,13 @@ export const Stale: unique symbol = Symbol.for("effect-stytch/emulator/Stale")
  *
  * @example
  * ```ts
- * const step = (tx: StoreTransaction): StoredUser | Stale => Stale
+ * import { Stale } from "./optimistic.js"
+ * import type { StoredUser } from "./State.js"
+ * import type { StoreTransaction } from "./Store.js"
+ *
+ * // the user as read, or Stale when a commit has replaced the record since
+ * const step = (read: StoredUser) => (tx: StoreTransaction): StoredUser | Stale =>
+ *   tx.userById(read.user_id) === read ? read : Stale
  * ```
  * @since 0.1.0
  */
@@ -35,7 +50,21 @@ export type Stale = typeof Stale
  *
  * @example
  * ```ts
- * const route = endpointRoute(endpoint, (request) => untilCommitted(attempt(request)))
+ * import { Effect } from "effect"
+ * import { Stale, untilCommitted } from "./optimistic.js"
+ * import { EmulatorStore } from "./Store.js"
+ *
+ * // reads, then commits only if the read still holds; otherwise reads again
+ * const addRole = (userId: string, role: string) =>
+ *   untilCommitted(
+ *     Effect.gen(function* () {
+ *       const store = yield* EmulatorStore
+ *       const read = store.read.userById(userId)
+ *       if (read === undefined) return false
+ *       const next = { ...read, roles: [...read.roles, role] }
+ *       return yield* store.commit((tx) => (tx.userById(userId) === read ? (tx.putUser(next), true) : Stale))
+ *     })
+ *   )
  * ```
  * @since 0.1.0
  */

@@ -27,6 +27,8 @@ import { guessesToScore } from "./score.js"
  *
  * @example
  * ```ts
+ * import { analyse, type Analysis } from "./analyse.js"
+ *
  * const a: Analysis = analyse("password1")
  * a.score // 0
  * ```
@@ -49,6 +51,8 @@ export interface Analysis {
  *
  * @example
  * ```ts
+ * import type { AnalyseOptions } from "./analyse.js"
+ *
  * const options: AnalyseOptions = { userInputs: ["alice@example.com"], referenceYear: 2025 }
  * ```
  * @since 0.1.0
@@ -63,6 +67,8 @@ export interface AnalyseOptions {
  *
  * @example
  * ```ts
+ * import { analyse } from "./analyse.js"
+ *
  * analyse("barney").feedback.warning // "This is a very common password."
  * analyse("qazwsx123").score // 0
  * ```

@@ -17,6 +17,8 @@ const commonBreached = () => {
  *
  * @example
  * ```ts
+ * import type { MarkedBreached } from "./breach.js"
+ *
  * const marked: MarkedBreached = new Set(["Summer2024!"])
  * const byRule: MarkedBreached = (password) => password.startsWith("leaked-")
  * ```
@@ -31,6 +33,8 @@ export type MarkedBreached = ReadonlySet<string> | ((password: string) => boolea
  *
  * @example
  * ```ts
+ * import { isCommonBreachedPassword } from "./breach.js"
+ *
  * isCommonBreachedPassword("password") // true
  * isCommonBreachedPassword("Password") // false
  * ```
@@ -48,6 +52,8 @@ export const isCommonBreachedPassword = (password: string): boolean => {
  *
  * @example
  * ```ts
+ * import { isBreachedPassword } from "./breach.js"
+ *
  * isBreachedPassword("123456") // true
  * isBreachedPassword("Summer2024!", new Set(["Summer2024!"])) // true
  * isBreachedPassword("Summer2024!") // false

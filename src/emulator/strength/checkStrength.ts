@@ -10,6 +10,9 @@ import type { StrengthPolicy, StrengthResult } from "./types.js"
  *
  * @example
  * ```ts
+ * import type { CheckStrengthOptions } from "./checkStrength.js"
+ * import { zxcvbnPolicy } from "./policy.js"
+ *
  * const options: CheckStrengthOptions = { policy: zxcvbnPolicy, userInputs: ["alice@example.com", "alice"], referenceYear: 2025 }
  * ```
  * @since 0.1.0
@@ -25,6 +28,9 @@ export interface CheckStrengthOptions {
  *
  * @example
  * ```ts
+ * import { makeStrengthChecker } from "./checkStrength.js"
+ * import { ludsPolicy } from "./policy.js"
+ *
  * const check = makeStrengthChecker()
  * check("Tr0ub4dor&3", { policy: ludsPolicy() }).valid_password // true
  * ```
@@ -38,6 +44,9 @@ export type StrengthChecker = (password: string, options: CheckStrengthOptions) 
  *
  * @example
  * ```ts
+ * import { makeStrengthChecker } from "./checkStrength.js"
+ * import { zxcvbnPolicy } from "./policy.js"
+ *
  * const check = makeStrengthChecker()
  * check("password", { policy: zxcvbnPolicy }).score // 0
  * ```
@@ -69,6 +78,9 @@ const shared = makeStrengthChecker()
  *
  * @example
  * ```ts
+ * import { checkStrength } from "./checkStrength.js"
+ * import { ludsPolicy, zxcvbnPolicy } from "./policy.js"
+ *
  * checkStrength("correcthorsebatterystaple", { policy: zxcvbnPolicy }).valid_password // true
  * checkStrength("abc", { policy: ludsPolicy() }).luds_requirements?.missing_characters // 5
  * ```

@@ -78,6 +78,8 @@ const mapIntsToDmy = (a: number, b: number, c: number): Dmy | undefined => {
  *
  * @example
  * ```ts
+ * import { dateMatch } from "./dateMatch.js"
+ *
  * dateMatch("12/25/1987", 2025)[0] // { pattern: "date", separator: "/", year: 1987, month: 12, day: 25, ... }
  * ```
  * @since 0.1.0

@@ -13,6 +13,9 @@ import { buildTrie, type Trie } from "./trie.js"
  *
  * @example
  * ```ts
+ * import type { DictionaryGroup } from "./dictionaries.js"
+ * import { buildTrie } from "./trie.js"
+ *
  * const group: DictionaryGroup = { trie: buildTrie([["alice"]]), names: ["user_inputs"] }
  * ```
  * @since 0.1.0
@@ -31,6 +34,8 @@ let frequencyLists: DictionaryGroup | undefined
  *
  * @example
  * ```ts
+ * import { frequencyListGroup } from "./dictionaries.js"
+ *
  * frequencyListGroup().names[0] // "passwords"
  * ```
  * @since 0.1.0
@@ -47,6 +52,8 @@ export const frequencyListGroup = (): DictionaryGroup =>
  *
  * @example
  * ```ts
+ * import { MAX_USER_INPUTS } from "./dictionaries.js"
+ *
  * MAX_USER_INPUTS // 16
  * ```
  * @since 0.1.0
@@ -61,6 +68,8 @@ export const MAX_USER_INPUTS = 16
  *
  * @example
  * ```ts
+ * import { userInputGroup } from "./dictionaries.js"
+ *
  * userInputGroup(["Alice@example.com", "alice"], 64).names // ["user_inputs"]
  * ```
  * @since 0.1.0

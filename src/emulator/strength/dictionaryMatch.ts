@@ -13,6 +13,8 @@ import { NO_NODE } from "./trie.js"
  *
  * @example
  * ```ts
+ * import { reverseCodeUnits } from "./dictionaryMatch.js"
+ *
  * reverseCodeUnits("abc") // "cba"
  * ```
  * @since 0.1.0
@@ -32,6 +34,9 @@ export const reverseCodeUnits = (text: string): string => {
  *
  * @example
  * ```ts
+ * import { frequencyListGroup } from "./dictionaries.js"
+ * import { dictionaryMatch } from "./dictionaryMatch.js"
+ *
  * dictionaryMatch("Password", [frequencyListGroup()])[0]?.matched_word // "pass"
  * ```
  * @since 0.1.0
@@ -44,6 +49,9 @@ export const dictionaryMatch = (password: string, groups: ReadonlyArray<Dictiona
  *
  * @example
  * ```ts
+ * import { frequencyListGroup } from "./dictionaries.js"
+ * import { reverseDictionaryMatch } from "./dictionaryMatch.js"
+ *
  * reverseDictionaryMatch("drowssap", [frequencyListGroup()]).some((m) => m.matched_word === "password") // true
  * ```
  * @since 0.1.0

@@ -11,6 +11,8 @@ const MAX_ADDRESS_LENGTH = 254
  *
  * @example
  * ```ts
+ * import { userInputsFromEmail } from "./email.js"
+ *
  * userInputsFromEmail("Alice.Smith@example.com")
  * // ["Alice.Smith@example.com", "Alice.Smith", "Alice", "Smith", "AliceSmith"]
  * userInputsFromEmail(undefined) // []

@@ -16,6 +16,8 @@
  *
  * @example
  * ```ts
+ * import { examinedText, MAX_EXAMINED_LENGTH } from "./examine.js"
+ *
  * examinedText("x".repeat(1000)).length === MAX_EXAMINED_LENGTH // true
  * ```
  * @since 0.1.0
@@ -30,6 +32,8 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
  *
  * @example
  * ```ts
+ * import { examinedText } from "./examine.js"
+ *
  * examinedText("correct horse battery staple") // the same string
  * examinedText("a".repeat(1000)).length // 128
  * ```

@@ -14,6 +14,8 @@ import type { DictionaryEstimate, DictionaryMatch, EstimatedMatch } from "./matc
  *
  * @example
  * ```ts
+ * import type { Feedback } from "./feedback.js"
+ *
  * const f: Feedback = { warning: "", suggestions: [] }
  * ```
  * @since 0.1.0
@@ -100,6 +102,9 @@ const matchFeedback = (match: EstimatedMatch, sole: boolean): Feedback => {
  *
  * @example
  * ```ts
+ * import { analyse } from "./analyse.js"
+ * import { stytchFeedback } from "./feedback.js"
+ *
  * stytchFeedback(0, analyse("barney").sequence)
  * // { warning: "This is a very common password.", suggestions: ["Add another word or two. Uncommon words are better."] }
  * ```

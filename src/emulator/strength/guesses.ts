@@ -17,6 +17,8 @@ const MIN_YEAR_SPACE = 20
  *
  * @example
  * ```ts
+ * import { nCk } from "./guesses.js"
+ *
  * nCk(5, 2) // 10
  * ```
  * @since 0.1.0
@@ -38,6 +40,8 @@ export const nCk = (n: number, k: number): number => {
  *
  * @example
  * ```ts
+ * import { log10 } from "./guesses.js"
+ *
  * log10(1000) // 2.9999999999999996
  * ```
  * @since 0.1.0
@@ -49,6 +53,8 @@ export const log10 = (n: number): number => Math.log(n) / Math.log(10)
  *
  * @example
  * ```ts
+ * import { bruteforceGuesses } from "./guesses.js"
+ *
  * bruteforceGuesses(3) // 1000
  * ```
  * @since 0.1.0
@@ -65,6 +71,8 @@ export const bruteforceGuesses = (length: number): number => {
  *
  * @example
  * ```ts
+ * import { minimumGuesses } from "./guesses.js"
+ *
  * minimumGuesses(1, 8) // 10
  * ```
  * @since 0.1.0
@@ -93,6 +101,8 @@ const ALL_LOWER = /^[^A-Z]+$/
  *
  * @example
  * ```ts
+ * import { uppercaseVariations } from "./guesses.js"
+ *
  * uppercaseVariations("Password") // 2
  * uppercaseVariations("PassWord") // 36
  * ```
@@ -113,7 +123,12 @@ export const uppercaseVariations = (word: string): number => {
  *
  * @example
  * ```ts
- * l33tVariations({ ...match, l33t: true, token: "p4ss", sub: { "4": "a" } }) // 2
+ * import { l33tVariations } from "./guesses.js"
+ *
+ * l33tVariations({
+ *   pattern: "dictionary", i: 0, j: 3, token: "p4ss", matched_word: "pass", rank: 5,
+ *   dictionary_name: "passwords", reversed: false, l33t: true, sub: { "4": "a" }, sub_display: "4 -> a"
+ * }) // 2
  * ```
  * @since 0.1.0
  */
@@ -201,6 +216,8 @@ const patternGuesses = (match: Exclude<Match, DictionaryMatch>, referenceYear: n
  *
  * @example
  * ```ts
+ * import { estimateGuesses } from "./guesses.js"
+ *
  * estimateGuesses({ pattern: "bruteforce", i: 0, j: 2, token: "x7#" }, 4, 2025) // 1000
  * ```
  * @since 0.1.0
@@ -216,6 +233,8 @@ export const estimateGuesses = (match: Match, passwordLength: number, referenceY
  *
  * @example
  * ```ts
+ * import { estimate } from "./guesses.js"
+ *
  * estimate({ pattern: "bruteforce", i: 0, j: 2, token: "x7#" }, 3, 2025).guesses_log10 // 2.9999999999999996
  * ```
  * @since 0.1.0

@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * import { checkStrength, isBreachedPassword, userInputsFromEmail, zxcvbnPolicy } from "./strength/index.js"
+ * import { checkStrength, isBreachedPassword, userInputsFromEmail, zxcvbnPolicy } from "./index.js"
+ *
  * const result = checkStrength("alice2024", { policy: zxcvbnPolicy, userInputs: userInputsFromEmail("alice@example.com") })
  * const breached = isBreachedPassword("alice2024", new Set(["alice2024"]))
  * ```

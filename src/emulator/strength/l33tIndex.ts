@@ -13,6 +13,8 @@ import { enumerateL33tSubs, L33T_CHARACTERS, type L33tSub } from "./l33tSubs.js"
  *
  * @example
  * ```ts
+ * import type { L33tChoice } from "./l33tIndex.js"
+ *
  * const choice: L33tChoice = { output: 97, substitutes: true, maps: Uint32Array.of(0b11) }
  * ```
  * @since 0.1.0
@@ -28,6 +30,9 @@ export interface L33tChoice {
  *
  * @example
  * ```ts
+ * import { l33tIndex } from "./l33tIndex.js"
+ * import { relevantL33tMask } from "./l33tSubs.js"
+ *
  * const index = l33tIndex(relevantL33tMask("p4$$"))
  * index.subs // [[["4", "a"], ["$", "s"]]]
  * ```
@@ -89,6 +94,9 @@ const CACHE_SIZE = 64
  *
  * @example
  * ```ts
+ * import { l33tIndex } from "./l33tIndex.js"
+ * import { relevantL33tMask } from "./l33tSubs.js"
+ *
  * l33tIndex(relevantL33tMask("p@ss")).subs // [[["@", "a"]]]
  * ```
  * @since 0.1.0
@@ -114,6 +122,8 @@ export const l33tIndex = (mask: number): L33tIndex => {
  *
  * @example
  * ```ts
+ * import { firstMap } from "./l33tIndex.js"
+ *
  * firstMap(Uint32Array.of(0, 0b100)) // 34
  * ```
  * @since 0.1.0

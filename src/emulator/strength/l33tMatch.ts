@@ -107,6 +107,9 @@ const literalL33tMatch = (password: string, groups: ReadonlyArray<DictionaryGrou
  *
  * @example
  * ```ts
+ * import { frequencyListGroup } from "./dictionaries.js"
+ * import { l33tMatch } from "./l33tMatch.js"
+ *
  * l33tMatch("p4ss", [frequencyListGroup()]).map((m) => m.matched_word) // ["pass", ...]
  * ```
  * @since 0.1.0

@@ -10,6 +10,8 @@
  *
  * @example
  * ```ts
+ * import { L33T_TABLE } from "./l33tSubs.js"
+ *
  * L33T_TABLE.find(([letter]) => letter === "a") // ["a", ["4", "@"]]
  * ```
  * @since 0.1.0
@@ -34,6 +36,8 @@ export const L33T_TABLE: ReadonlyArray<readonly [string, ReadonlyArray<string>]>
  *
  * @example
  * ```ts
+ * import { L33T_CHARACTERS } from "./l33tSubs.js"
+ *
  * L33T_CHARACTERS.indexOf("@") // 1
  * ```
  * @since 0.1.0
@@ -46,6 +50,8 @@ export const L33T_CHARACTERS: ReadonlyArray<string> = [...new Set(L33T_TABLE.fla
  *
  * @example
  * ```ts
+ * import { relevantL33tMask } from "./l33tSubs.js"
+ *
  * relevantL33tMask("p4ss") // 1 (only "4")
  * ```
  * @since 0.1.0
@@ -63,6 +69,8 @@ export const relevantL33tMask = (password: string): number => {
  *
  * @example
  * ```ts
+ * import type { L33tSub } from "./l33tSubs.js"
+ *
  * const sub: L33tSub = [["4", "a"], ["$", "s"]]
  * ```
  * @since 0.1.0
@@ -88,6 +96,8 @@ const dedup = (subs: ReadonlyArray<L33tSub>): Array<L33tSub> => {
  *
  * @example
  * ```ts
+ * import { enumerateL33tSubs, relevantL33tMask } from "./l33tSubs.js"
+ *
  * enumerateL33tSubs(relevantL33tMask("1|"))
  * // [[["1","i"]], [["1","l"]], [["|","i"],["1","l"]], [["1","i"],["|","l"]], [["|","i"]], [["|","l"]]]
  * ```

@@ -16,8 +16,14 @@ import { NO_NODE, type Trie } from "./trie.js"
  *
  * @example
  * ```ts
+ * import { frequencyListGroup } from "./dictionaries.js"
+ * import { l33tIndex } from "./l33tIndex.js"
+ * import { relevantL33tMask } from "./l33tSubs.js"
+ * import { walkL33tTrie } from "./l33tWalk.js"
+ *
+ * const { trie } = frequencyListGroup()
  * walkL33tTrie("p4ss", "p4ss", l33tIndex(relevantL33tMask("p4ss")), trie, (i, j, node, maps, word) => {}, true)
- * // calls back with "pas" (0..2) and "pass" (0..3), among others
+ * // calls back with "pass" (0..3), "as" (1..2) and "ass" (1..3)
  * ```
  * @since 0.1.0
  */

@@ -26,6 +26,8 @@ const codePointsUpTo = (text: string, atMost: number): number => {
  *
  * @example
  * ```ts
+ * import { ludsRequirements } from "./luds.js"
+ *
  * ludsRequirements("hunter2", { min_length: 8, min_complexity: 3 })
  * // { has_lower_case: true, has_upper_case: false, has_digit: true, has_symbol: false,
  * //   missing_complexity: 1, missing_characters: 1 }
@@ -57,6 +59,8 @@ export const ludsRequirements = (
  *
  * @example
  * ```ts
+ * import { ludsRequirements, meetsLuds } from "./luds.js"
+ *
  * meetsLuds(ludsRequirements("Tr0ub4dor&3", { min_length: 8, min_complexity: 3 })) // true
  * ```
  * @since 0.1.0
@@ -69,6 +73,8 @@ export const meetsLuds = (requirements: LudsRequirements): boolean =>
  *
  * @example
  * ```ts
+ * import { ludsFeedback, ludsRequirements } from "./luds.js"
+ *
  * ludsFeedback(ludsRequirements("abc", { min_length: 8, min_complexity: 3 })).warning
  * // "Password does not meet LUDS requirements."
  * ```

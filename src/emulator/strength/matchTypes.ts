@@ -11,6 +11,8 @@ import type { FrequencyListName } from "./data/frequencyLists.js"
  *
  * @example
  * ```ts
+ * import type { DictionaryName } from "./matchTypes.js"
+ *
  * const name: DictionaryName = "user_inputs"
  * ```
  * @since 0.1.0
@@ -22,6 +24,8 @@ export type DictionaryName = FrequencyListName | "user_inputs"
  *
  * @example
  * ```ts
+ * import type { GraphName } from "./matchTypes.js"
+ *
  * const graph: GraphName = "mac_keypad"
  * ```
  * @since 0.1.0
@@ -34,6 +38,8 @@ export type GraphName = "qwerty" | "dvorak" | "keypad" | "mac_keypad"
  *
  * @example
  * ```ts
+ * import type { DictionaryMatch } from "./matchTypes.js"
+ *
  * const m: DictionaryMatch = {
  *   pattern: "dictionary", i: 0, j: 3, token: "P4ss", matched_word: "pass", rank: 60,
  *   dictionary_name: "passwords", reversed: false, l33t: true, sub: { "4": "a" }, sub_display: "4 -> a"
@@ -60,6 +66,8 @@ export interface DictionaryMatch {
  *
  * @example
  * ```ts
+ * import type { SpatialMatch } from "./matchTypes.js"
+ *
  * const m: SpatialMatch = { pattern: "spatial", i: 0, j: 5, token: "qwerty", graph: "qwerty", turns: 1, shifted_count: 0 }
  * ```
  * @since 0.1.0
@@ -79,6 +87,8 @@ export interface SpatialMatch {
  *
  * @example
  * ```ts
+ * import type { RepeatMatch } from "./matchTypes.js"
+ *
  * const m: RepeatMatch = {
  *   pattern: "repeat", i: 0, j: 5, token: "abcabc", base_token: "abc",
  *   base_guesses: 13, base_matches: [], repeat_count: 2
@@ -102,6 +112,8 @@ export interface RepeatMatch {
  *
  * @example
  * ```ts
+ * import type { SequenceMatch } from "./matchTypes.js"
+ *
  * const m: SequenceMatch = {
  *   pattern: "sequence", i: 0, j: 2, token: "abc", sequence_name: "lower", sequence_space: 26, ascending: true
  * }
@@ -123,6 +135,8 @@ export interface SequenceMatch {
  *
  * @example
  * ```ts
+ * import type { RegexMatch } from "./matchTypes.js"
+ *
  * const m: RegexMatch = { pattern: "regex", i: 0, j: 3, token: "1999", regex_name: "recent_year" }
  * ```
  * @since 0.1.0
@@ -140,6 +154,8 @@ export interface RegexMatch {
  *
  * @example
  * ```ts
+ * import type { DateMatch } from "./matchTypes.js"
+ *
  * const m: DateMatch = { pattern: "date", i: 0, j: 9, token: "12/25/1987", separator: "/", year: 1987, month: 12, day: 25 }
  * ```
  * @since 0.1.0
@@ -160,6 +176,8 @@ export interface DateMatch {
  *
  * @example
  * ```ts
+ * import type { BruteforceMatch } from "./matchTypes.js"
+ *
  * const m: BruteforceMatch = { pattern: "bruteforce", i: 0, j: 2, token: "x7#" }
  * ```
  * @since 0.1.0
@@ -176,6 +194,8 @@ export interface BruteforceMatch {
  *
  * @example
  * ```ts
+ * import type { Match } from "./matchTypes.js"
+ *
  * const matches: ReadonlyArray<Match> = [{ pattern: "bruteforce", i: 0, j: 0, token: "x" }]
  * ```
  * @since 0.1.0
@@ -187,6 +207,8 @@ export type Match = DictionaryMatch | SpatialMatch | RepeatMatch | SequenceMatch
  *
  * @example
  * ```ts
+ * import type { DictionaryEstimate } from "./matchTypes.js"
+ *
  * const extra: DictionaryEstimate = { base_guesses: 60, uppercase_variations: 2, l33t_variations: 2 }
  * ```
  * @since 0.1.0
@@ -202,6 +224,8 @@ export interface DictionaryEstimate {
  *
  * @example
  * ```ts
+ * import type { EstimatedMatch } from "./matchTypes.js"
+ *
  * const m: EstimatedMatch = { pattern: "bruteforce", i: 0, j: 2, token: "x7#", guesses: 1000, guesses_log10: 3 }
  * ```
  * @since 0.1.0

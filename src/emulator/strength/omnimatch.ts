@@ -21,6 +21,9 @@ import { spatialMatch } from "./spatialMatch.js"
  *
  * @example
  * ```ts
+ * import { frequencyListGroup } from "./dictionaries.js"
+ * import type { ScoringContext } from "./omnimatch.js"
+ *
  * const context: ScoringContext = { groups: [frequencyListGroup()], referenceYear: 2025 }
  * ```
  * @since 0.1.0
@@ -37,6 +40,8 @@ export interface ScoringContext {
  *
  * @example
  * ```ts
+ * import type { ScoredSequence } from "./omnimatch.js"
+ *
  * const scored: ScoredSequence = { guesses: 3, sequence: [] }
  * ```
  * @since 0.1.0
@@ -110,7 +115,10 @@ const omnimatch = (
  *
  * @example
  * ```ts
- * scoreSequence("password1", context).guesses // 190
+ * import { frequencyListGroup } from "./dictionaries.js"
+ * import { scoreSequence } from "./omnimatch.js"
+ *
+ * scoreSequence("password1", { groups: [frequencyListGroup()], referenceYear: 2025 }).guesses // 190
  * ```
  * @since 0.1.0
  */

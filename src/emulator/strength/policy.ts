@@ -5,7 +5,10 @@ import type { StrengthPolicy } from "./types.js"
  *
  * @example
  * ```ts
- * ludsPolicy().min_length === DEFAULT_LUDS_MIN_LENGTH // true
+ * import { DEFAULT_LUDS_MIN_LENGTH, ludsPolicy } from "./policy.js"
+ *
+ * DEFAULT_LUDS_MIN_LENGTH // 8
+ * ludsPolicy() // { kind: "luds", min_length: 8, min_complexity: 3 }
  * ```
  * @since 0.1.0
  */
@@ -16,7 +19,10 @@ export const DEFAULT_LUDS_MIN_LENGTH = 8
  *
  * @example
  * ```ts
- * ludsPolicy().min_complexity === DEFAULT_LUDS_MIN_COMPLEXITY // true
+ * import { DEFAULT_LUDS_MIN_COMPLEXITY, ludsPolicy } from "./policy.js"
+ *
+ * DEFAULT_LUDS_MIN_COMPLEXITY // 3
+ * ludsPolicy() // { kind: "luds", min_length: 8, min_complexity: 3 }
  * ```
  * @since 0.1.0
  */
@@ -27,6 +33,9 @@ export const DEFAULT_LUDS_MIN_COMPLEXITY = 3
  *
  * @example
  * ```ts
+ * import { checkStrength } from "./checkStrength.js"
+ * import { zxcvbnPolicy } from "./policy.js"
+ *
  * checkStrength("hunter2", { policy: zxcvbnPolicy }).valid_password // false
  * ```
  * @since 0.1.0
@@ -38,6 +47,8 @@ export const zxcvbnPolicy: StrengthPolicy = { kind: "zxcvbn" }
  *
  * @example
  * ```ts
+ * import { ludsPolicy } from "./policy.js"
+ *
  * ludsPolicy({ min_length: 12 }) // { kind: "luds", min_length: 12, min_complexity: 3 }
  * ```
  * @since 0.1.0

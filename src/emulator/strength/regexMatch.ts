@@ -10,6 +10,8 @@ import type { RegexMatch } from "./matchTypes.js"
  *
  * @example
  * ```ts
+ * import { regexMatch } from "./regexMatch.js"
+ *
  * regexMatch("x1987y2015").map((m) => m.token) // ["1987", "2015"]
  * ```
  * @since 0.1.0

@@ -12,6 +12,8 @@ import type { EstimatedMatch, RepeatMatch } from "./matchTypes.js"
  *
  * @example
  * ```ts
+ * import type { ScoreBase } from "./repeatMatch.js"
+ *
  * const scoreBase: ScoreBase = (base) => ({ guesses: 11, sequence: [] })
  * ```
  * @since 0.1.0
@@ -32,6 +34,10 @@ const isLineTerminator = (code: number): boolean => code === 10 || code === 13 |
  *
  * @example
  * ```ts
+ * import { repeatMatch } from "./repeatMatch.js"
+ *
+ * // a stand-in for scoring the base as a password of its own
+ * const scoreBase = (base: string) => ({ guesses: 10 ** base.length, sequence: [] })
  * repeatMatch("abcabcabc", scoreBase)[0] // { token: "abcabcabc", base_token: "abc", repeat_count: 3, ... }
  * ```
  * @since 0.1.0

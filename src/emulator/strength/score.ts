@@ -12,6 +12,8 @@ const DELTA = 5
  *
  * @example
  * ```ts
+ * import { guessesToScore } from "./score.js"
+ *
  * guessesToScore(1004) // 0
  * guessesToScore(1005) // 1
  * ```

@@ -17,6 +17,8 @@ import type { Match } from "./matchTypes.js"
  *
  * @example
  * ```ts
+ * import type { Candidate } from "./search.js"
+ *
  * const c: Candidate = { match: { pattern: "bruteforce", i: 0, j: 0, token: "x" }, guesses: 11 }
  * ```
  * @since 0.1.0
@@ -31,6 +33,8 @@ export interface Candidate {
  *
  * @example
  * ```ts
+ * import type { BestSequence } from "./search.js"
+ *
  * const best: BestSequence = { guesses: 1, sequence: [] }
  * ```
  * @since 0.1.0
@@ -106,6 +110,8 @@ const scratch = (size: number): Tables => {
  *
  * @example
  * ```ts
+ * import { mostGuessableMatchSequence } from "./search.js"
+ *
  * mostGuessableMatchSequence("abc", [[], [], []]).guesses // 1001 (brute force)
  * ```
  * @since 0.1.0

@@ -22,6 +22,8 @@ const classify = (token: string): Pick<SequenceMatch, "sequence_name" | "sequenc
  *
  * @example
  * ```ts
+ * import { sequenceMatch } from "./sequenceMatch.js"
+ *
  * sequenceMatch("abcdb975zy").map((m) => m.token) // ["abcd", "975", "zy"]
  * ```
  * @since 0.1.0

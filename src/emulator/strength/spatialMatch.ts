@@ -63,6 +63,8 @@ const matchesOnGraph = (password: string, name: GraphName, matches: Array<Spatia
  *
  * @example
  * ```ts
+ * import { spatialMatch } from "./spatialMatch.js"
+ *
  * spatialMatch("qwerty")[0] // { pattern: "spatial", i: 0, j: 5, graph: "qwerty", turns: 1, ... }
  * ```
  * @since 0.1.0
@@ -79,6 +81,8 @@ export const spatialMatch = (password: string): Array<SpatialMatch> => {
  *
  * @example
  * ```ts
+ * import { graphStatistics } from "./spatialMatch.js"
+ *
  * graphStatistics("qwerty").startingPositions // 94
  * ```
  * @since 0.1.0

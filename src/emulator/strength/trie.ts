@@ -11,6 +11,8 @@
  *
  * @example
  * ```ts
+ * import { buildTrie, NO_NODE } from "./trie.js"
+ *
  * buildTrie([["ab"]]).child(0, 122) === NO_NODE // true: no word starts with "z"
  * ```
  * @since 0.1.0
@@ -22,6 +24,8 @@ export const NO_NODE = -1
  *
  * @example
  * ```ts
+ * import { buildTrie } from "./trie.js"
+ *
  * const trie = buildTrie([["the", "of"], ["of"]])
  * const node = trie.child(trie.child(0, 111), 102) // "of"
  * trie.rank(trie.word(node), 1) // 1
@@ -117,6 +121,8 @@ class Edges {
  *
  * @example
  * ```ts
+ * import { buildTrie } from "./trie.js"
+ *
  * const trie = buildTrie([["ab", "b", "ab"]])
  * trie.rank(trie.word(trie.child(trie.child(0, 97), 98)), 0) // 3: "ab" keeps its last rank
  * ```

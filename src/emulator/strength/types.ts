@@ -5,6 +5,8 @@
  *
  * @example
  * ```ts
+ * import type { StrengthPolicy } from "./types.js"
+ *
  * const policy: StrengthPolicy = { kind: "luds", min_length: 10, min_complexity: 4 }
  * ```
  * @since 0.1.0
@@ -20,6 +22,8 @@ export type StrengthPolicy =
  *
  * @example
  * ```ts
+ * import type { LudsRequirements } from "./types.js"
+ *
  * const r: LudsRequirements = {
  *   has_lower_case: true, has_upper_case: false, has_digit: true, has_symbol: false,
  *   missing_complexity: 1, missing_characters: 0
@@ -43,6 +47,8 @@ export interface LudsRequirements {
  *
  * @example
  * ```ts
+ * import type { StrengthResult } from "./types.js"
+ *
  * const weak: StrengthResult = {
  *   score: 0, valid_password: false, warning: "This is a top-10 common password.",
  *   suggestions: ["Add another word or two. Uncommon words are better."]

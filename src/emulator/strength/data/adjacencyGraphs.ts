@@ -14,6 +14,8 @@
  *
  * @example
  * ```ts
+ * import type { KeyboardGraph } from "./adjacencyGraphs.js"
+ *
  * const graph: KeyboardGraph = { a: [null, "qQ", "wW", "sS", "zZ", null] }
  * ```
  * @since 0.1.0
@@ -25,6 +27,8 @@ export type KeyboardGraph = { readonly [key: string]: ReadonlyArray<string | nul
  *
  * @example
  * ```ts
+ * import { ADJACENCY_GRAPHS } from "./adjacencyGraphs.js"
+ *
  * ADJACENCY_GRAPHS.qwerty["g"] // ["fF", "tT", "yY", "hH", "bB", "vV"]
  * ```
  * @since 0.1.0

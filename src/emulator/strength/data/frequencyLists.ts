@@ -16,6 +16,8 @@ import { brotliDecompressSync } from "node:zlib"
  *
  * @example
  * ```ts
+ * import { FREQUENCY_LIST_NAMES } from "./frequencyLists.js"
+ *
  * FREQUENCY_LIST_NAMES[0] // "passwords"
  * ```
  * @since 0.1.0
@@ -27,6 +29,8 @@ export const FREQUENCY_LIST_NAMES = ["passwords","english_wikipedia","female_nam
  *
  * @example
  * ```ts
+ * import type { FrequencyListName } from "./frequencyLists.js"
+ *
  * const name: FrequencyListName = "surnames"
  * ```
  * @since 0.1.0
@@ -47,6 +51,8 @@ let decoded: { readonly [Name in FrequencyListName]: string } | undefined
  *
  * @example
  * ```ts
+ * import { frequencyLists } from "./frequencyLists.js"
+ *
  * frequencyLists().passwords.split(",")[0] // "123456"
  * ```
  * @since 0.1.0
