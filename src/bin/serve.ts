@@ -73,14 +73,16 @@ export const serve = (args: EmulatorArgs) =>
     Logger.withMinimumLogLevel(LogLevel.Debug)
   )
 
-
 /**
  * Runs the emulator command until it stops, exiting 0 on SIGINT or SIGTERM and 1 (one line on
  * stderr) when it cannot start.
  *
  * @example
  * ```ts
- * runEmulator(defaults)
+ * import { defaults } from "./args.js"
+ * import { runEmulator } from "./serve.js"
+ *
+ * runEmulator({ ...defaults, port: 0 })
  * ```
  */
 export const runEmulator = (args: EmulatorArgs): void =>
