@@ -97,7 +97,7 @@ export const run = async (): Promise<PartResult> => {
       ...[c, d].map((entry) => [entry.label, kb(entry.minified), kb(entry.gzip), kb(entry.brotli)])
     ],
     notes: [
-      `(b) inputs checked: nothing under src/emulator/ or src/bin/, no stytch, hash-wasm, zxcvbn, jose or undici (${int(b.inputs.size)} inputs, ${ours.length} from src/).`,
+      `(b) inputs checked: nothing under src/emulator/ or src/cli/, no stytch, hash-wasm, zxcvbn, jose or undici (${int(b.inputs.size)} inputs, ${ours.length} from src/).`,
       "1 KB = 1024 bytes. (a)-(c) for platform browser; (d) for platform node (node builtins external)."
     ]
   }

@@ -3,7 +3,7 @@
  *
  *   1. In-process (`StytchEmulator.layer()`, fast hashing): create + authenticate round trip.
  *   2. Password hashing per profile (scrypt hash and verify; bench/hashing.ts has the full table).
- *   3. CLI start-up: spawn `node dist/bin/cli.js emulator --port <free>` (the bundle `npm run build`
+ *   3. CLI start-up: spawn `node dist/cli/cli.js emulator --port <free>` (the bundle `npm run build`
  *      writes; tsx when there is no dist) and time until the first successful HTTP answer; median
  *      of 5 starts. Beside it: the CLI unbundled (tsc's output), tsx, and a bare node:http server.
  *   4. Authenticate requests per second over loopback against the emulator's HTTP server
@@ -198,7 +198,7 @@ const startup = async (starts: number): Promise<{ readonly table: Table; readonl
     const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" })
     if (built.status !== 0) throw new Error("npm run build failed")
   }
-  const cli = join(root, "dist/bin/cli.js")
+  const cli = join(root, "dist/cli/cli.js")
   const notes: Array<string> = []
   const rows: Array<Array<string>> = []
   const tsxCli = join(root, "node_modules/tsx/dist/cli.mjs")
@@ -206,26 +206,26 @@ const startup = async (starts: number): Promise<{ readonly table: Table; readonl
   let distMedian: number | undefined
   if (existsSync(cli)) {
     if (statSync(cli).mtimeMs < newest(join(root, "src"))) notes.push("dist/ is older than src/: run `npm run build` (or pass --build) to time the current source")
-    cases.push({ label: "node dist/bin/cli.js emulator (the shipped bundle)", args: (port) => [cli, "emulator", "--port", String(port)], api: true, starts })
+    cases.push({ label: "node dist/cli/cli.js emulator (the shipped bundle)", args: (port) => [cli, "emulator", "--port", String(port)], api: true, starts })
   } else {
-    notes.push("no dist/bin/cli.js: run `npm run build` (or pass --build) to time what users get; tsx timed instead")
+    notes.push("no dist/cli/cli.js: run `npm run build` (or pass --build) to time what users get; tsx timed instead")
   }
-  // For comparison, the CLI unbundled: src/bin/cli.ts compiled alone next to tsc's output, so that
+  // For comparison, the CLI unbundled: src/cli/cli.ts compiled alone next to tsc's output, so that
   // its imports resolve to dist/emulator/*.js and node_modules, as the CLI shipped before bundling.
-  const unbundled = join(root, `dist/bin/.bench-unbundled-cli-${process.pid}.js`)
+  const unbundled = join(root, `dist/cli/.bench-unbundled-cli-${process.pid}.js`)
   if (existsSync(join(root, "dist/emulator/server.js"))) {
-    const compiled = await transform(readFileSync(join(root, "src/bin/cli.ts"), "utf8"), { loader: "ts", format: "esm", target: "node20" })
+    const compiled = await transform(readFileSync(join(root, "src/cli/cli.ts"), "utf8"), { loader: "ts", format: "esm", target: "node20" })
     writeFileSync(unbundled, compiled.code)
     cases.push({
-      label: "unbundled: tsc output of src/bin/cli.ts (~1,100 modules)",
+      label: "unbundled: tsc output of src/cli/cli.ts (~1,100 modules)",
       args: (port) => [unbundled, "emulator", "--port", String(port)],
       api: true,
       starts
     })
   }
   cases.push({
-    label: "tsx src/bin/cli.ts emulator (npm run emulator, minus npm)",
-    args: (port) => [tsxCli, "src/bin/cli.ts", "emulator", "--port", String(port)],
+    label: "tsx src/cli/cli.ts emulator (npm run emulator, minus npm)",
+    args: (port) => [tsxCli, "src/cli/cli.ts", "emulator", "--port", String(port)],
     api: true,
     starts: Math.min(starts, 3)
   })
@@ -245,7 +245,7 @@ const startup = async (starts: number): Promise<{ readonly table: Table; readonl
         ready.push(timed.ready)
         api.push(timed.api)
       }
-      if (entry.label.startsWith("node dist/bin/cli.js")) distMedian = median(ready)
+      if (entry.label.startsWith("node dist/cli/cli.js")) distMedian = median(ready)
       rows.push([entry.label, ms(median(ready)), ms(Math.min(...ready)), ms(Math.max(...ready)), entry.api ? ms(median(api)) : "-", String(entry.starts)])
     }
   } finally {
@@ -268,7 +268,7 @@ const startup = async (starts: number): Promise<{ readonly table: Table; readonl
 
 /** Where start-up goes: a fresh `node` importing one module, ms from just before the import to just after. */
 const importTimes = async (runs: number): Promise<Table | undefined> => {
-  if (!existsSync(join(root, "dist/bin/cli.js"))) return undefined
+  if (!existsSync(join(root, "dist/cli/cli.js"))) return undefined
   const modules: ReadonlyArray<readonly [string, string]> = [
     ["effect", "effect (the package index)"],
     ["@effect/platform-node/NodeHttpServer", "@effect/platform-node/NodeHttpServer (with effect, @effect/platform)"],

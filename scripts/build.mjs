@@ -9,7 +9,7 @@
  *      inlining those dependencies:
  *      - emulator/hashing/wasmHashes.js: hash-wasm's bcrypt and Argon2 builds;
  *      - emulator/server.js: @effect/platform-node's HTTP server;
- *      - bin/serve.js: the `effect-stytch emulator` command (@effect/platform-node's runtime).
+ *      - cli/serve.js: the `effect-stytch emulator` command (@effect/platform-node's runtime).
  *      Each keeps the peers (effect, @effect/platform) and every other module of ours as
  *      imports, so there is one copy of each module and one instance of each service tag.
  *
@@ -31,7 +31,7 @@ const root = fileURLToPath(new URL("..", import.meta.url))
 const src = join(root, "src")
 
 /** The modules esbuild rewrites, by their path under src/. */
-export const bundledModules = ["emulator/hashing/wasmHashes.ts", "emulator/server.ts", "bin/serve.ts"]
+export const bundledModules = ["emulator/hashing/wasmHashes.ts", "emulator/server.ts", "cli/serve.ts"]
 
 /** The peers: imported, never inlined. */
 const peers = ["effect", "effect/*", "@effect/platform", "@effect/platform/*"]
@@ -75,7 +75,7 @@ export const buildPackage = async (outdir = join(root, "dist")) => {
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
   execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", outdir], { stdio: "inherit" })
   for (const entry of bundledModules) await bundleModule(outdir, entry)
-  chmodSync(join(outdir, "bin/cli.js"), 0o755)
+  chmodSync(join(outdir, "cli/cli.js"), 0o755)
   return outdir
 }
 

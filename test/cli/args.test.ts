@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
-import { type CliCommand, type EmulatorArgs, parseArgs } from "../../src/bin/args.js"
-import { helpHint, helpText } from "../../src/bin/help.js"
+import { type CliCommand, type EmulatorArgs, parseArgs } from "../../src/cli/args.js"
+import { helpHint, helpText } from "../../src/cli/help.js"
 
 const defaults: EmulatorArgs = {
   port: 4010,

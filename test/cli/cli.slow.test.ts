@@ -14,14 +14,14 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { beforeAll, describe, expect, inject, it } from "@effect/vitest"
 import * as Jose from "jose"
-import { helpHint, helpText } from "../../src/bin/help.js"
+import { helpHint, helpText } from "../../src/cli/help.js"
 import { version } from "../../src/version.js"
 
 const root = join(import.meta.dirname, "../..")
 let cli = ""
 
 beforeAll(() => {
-  cli = join(inject("builtPackage"), "bin/cli.js")
+  cli = join(inject("builtPackage"), "cli/cli.js")
 })
 
 interface Running {
@@ -52,7 +52,7 @@ const auth = `Basic ${Buffer.from("project-test-00000000-0000-4000-8000-00000000
 describe("effect-stytch emulator (CLI)", () => {
   it("is shipped as the bundle this suite runs: package.json's bin is the build script's default output", () => {
     const pkg: unknown = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
-    expect(pkg).toMatchObject({ bin: { "effect-stytch": "./dist/bin/cli.js" } })
+    expect(pkg).toMatchObject({ bin: { "effect-stytch": "./dist/cli/cli.js" } })
     expect(pkg).toMatchObject({ scripts: { build: "node scripts/build.mjs", prepare: "node scripts/build.mjs" } })
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true)
   })

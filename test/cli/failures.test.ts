@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from "@effect/vitest"
 import { Cause, Exit, FiberId } from "effect"
-import { CliFailure, errnoCode, oneLine, reportExit } from "../../src/bin/failures.js"
-import { listenFailure } from "../../src/bin/listen.js"
+import { CliFailure, errnoCode, oneLine, reportExit } from "../../src/cli/failures.js"
+import { listenFailure } from "../../src/cli/listen.js"
 
 const systemError = (code: string, message: string) => Object.assign(new Error(message), { code })
 

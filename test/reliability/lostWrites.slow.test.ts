@@ -17,7 +17,7 @@ let server: ChildProcess | undefined
 let baseUrl = ""
 
 beforeAll(async () => {
-  const cli = join(inject("builtPackage"), "bin/cli.js")
+  const cli = join(inject("builtPackage"), "cli/cli.js")
   const child = spawn(process.execPath, [cli, "emulator", "--port", "0", "--hashing", "production"], {
     stdio: ["ignore", "pipe", "pipe"]
   })

@@ -10,7 +10,7 @@ import type { TestProject } from "vitest/node"
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The built package's `dist/`: the CLI is `bin/cli.js` in it. */
+    /** The built package's `dist/`: the CLI is `cli/cli.js` in it. */
     readonly builtPackage: string
   }
 }
