@@ -7,7 +7,7 @@ const srcDir = join(import.meta.dirname, "../../src")
 const clientFiles = (dir: string): Array<string> =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return ["emulator", "bin"].includes(entry.name) && dir === srcDir ? [] : clientFiles(path)
+    if (entry.isDirectory()) return ["emulator", "cli"].includes(entry.name) && dir === srcDir ? [] : clientFiles(path)
     return entry.name.endsWith(".ts") ? [path] : []
   })
 
