@@ -248,6 +248,26 @@ describe("spans", () => {
   )
 })
 
+describe("the member session a DELETE sends as a header is a credential", () => {
+  it.effect("it is in no span, exit or log line, on success or failure", () =>
+    Effect.gen(function* () {
+      const token = "SECRET-member-session-token-0123456789abcdef"
+      for (const reply of [anySuccess, stytchError(404, "session_not_found")]) {
+        const captured = capture()
+        const stub = stubHttp(() => reply)
+        yield* withCapture(
+          Effect.flatMap(B2BOrganizations, (organizations) =>
+            organizations.members.delete({ organization_id: "acme", member_id: "member-test-1", authorization: { session_token: token } })
+          ).pipe(Effect.provide(services(stub)), Effect.exit),
+          captured
+        )
+        expect(only(stub.recorded).headers["x-stytch-member-session"]).toBe(token)
+        expect(`${captured.everything()}\n${captured.exits.join("\n")}`).not.toContain(token)
+      }
+    })
+  )
+})
+
 describe("retries: a GET after any transient failure, a DELETE only where the rule allows", () => {
   const noJitter: Partial<StytchConfig.Options> = { retry: { jitter: false } }
 

@@ -14,7 +14,17 @@ export interface RoutePath {
 
 const parameter = /^\{([^{}/]+)\}$/
 
-/** A percent-decoded path segment; a malformed escape (`%E0%A4%A`) is kept as it is. */
+/**
+ * A percent-decoded path segment; a malformed escape (`%E0%A4%A`) is kept as it is.
+ *
+ * @example
+ * ```ts
+ * import { decodeSegment } from "./pathMatch.js"
+ *
+ * decodeSegment("a%2Fb") // "a/b"
+ * decodeSegment("%E0%A4%A") // "%E0%A4%A"
+ * ```
+ */
 export const decodeSegment = (segment: string): string => {
   try {
     return decodeURIComponent(segment)
