@@ -6,13 +6,31 @@
 import * as Either from "effect/Either"
 import * as Endpoint from "../Endpoint.js"
 
-/** A field the request cannot be sent with, and why (the value itself is never repeated). */
+/**
+ * A field the request cannot be sent with, and why (the value itself is never repeated).
+ *
+ * @example
+ * ```ts
+ * import type { Misplaced } from "./wire.js"
+ *
+ * const refused: Misplaced = { field: "user_id", issue: "expected a non-empty string, as it is part of the path" }
+ * ```
+ */
 export interface Misplaced {
   readonly field: string
   readonly issue: string
 }
 
-/** An encoded request, placed: the path with its parameters filled in, the query, the body and headers. */
+/**
+ * An encoded request, placed: the path with its parameters filled in, the query, the body and headers.
+ *
+ * @example
+ * ```ts
+ * import type { Placed } from "./wire.js"
+ *
+ * const listSessions: Placed = { path: "/v1/sessions", query: "?user_id=user-test-1", body: undefined, headers: {} }
+ * ```
+ */
 export interface Placed {
   /** The path, each `{field}` replaced by the field's value, percent-encoded. */
   readonly path: string

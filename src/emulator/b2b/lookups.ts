@@ -41,7 +41,19 @@ export const memberOf = (
       : Effect.succeed(member)
   })
 
-/** The member of the organization a `member_id` names: its id, else its external id. */
+/**
+ * The member of the organization a `member_id` names: its id, else its external id; a member
+ * of another organization is not found.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { memberNamed, organizationOf } from "./lookups.js"
+ *
+ * const member = (organization_id: string, member_id: string) =>
+ *   Effect.flatMap(organizationOf(organization_id), (organization) => memberNamed(organization, member_id))
+ * ```
+ */
 export const memberNamed = (
   organization: StoredOrganization,
   reference: string

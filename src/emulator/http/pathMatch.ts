@@ -5,7 +5,17 @@
  * @since 0.1.0
  */
 
-/** Where a route answers: its path (exact, a template, or a prefix ending in `/`). */
+/**
+ * Where a route answers: its path (exact, a template, or a prefix ending in `/`).
+ *
+ * @example
+ * ```ts
+ * import type { RoutePath } from "./pathMatch.js"
+ *
+ * const users: RoutePath = { path: "/v1/users/{user_id}" }
+ * const control: RoutePath = { path: "/emulator/v1/members/", prefix: true }
+ * ```
+ */
 export interface RoutePath {
   readonly path: string
   /** When true, `path` is a prefix and the rest of the URL is the handler's to read. */

@@ -68,7 +68,16 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 /** The handler's result: the response minus the envelope (`request_id`, `status_code`). */
 export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, "request_id" | "status_code">
 
-/** How a route of an endpoint is served, beyond what the endpoint describes. */
+/**
+ * How a route of an endpoint is served, beyond what the endpoint describes.
+ *
+ * @example
+ * ```ts
+ * import type { RouteOptions } from "./route.js"
+ *
+ * const public_: RouteOptions = { authenticated: false } // as Stytch serves the JWKS
+ * ```
+ */
 export interface RouteOptions {
   /** False for an endpoint Stytch serves without Basic auth (the JWKS); true otherwise. */
   readonly authenticated?: boolean

@@ -29,5 +29,14 @@ const deleteMember = endpointRoute(endpoints.members.delete, (request) =>
   })
 )
 
-/** The B2B Organizations routes. */
+/**
+ * The B2B Organizations routes.
+ *
+ * @example
+ * ```ts
+ * import { b2bOrganizationRoutes } from "./b2bOrganizations.js"
+ *
+ * b2bOrganizationRoutes.map((route) => `${route.method} ${route.path}`) // ["DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}"]
+ * ```
+ */
 export const b2bOrganizationRoutes: ReadonlyArray<Route> = [deleteMember]

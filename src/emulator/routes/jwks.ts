@@ -38,6 +38,14 @@ const jwkView = (key: SigningKey): Jwk => {
  * The route of a JWKS endpoint. Another project's id is answered 404 `project_not_found`
  * before the request is read, as an unknown project is no route of this emulator (the
  * endpoint declares no errors of its own).
+ *
+ * @example
+ * ```ts
+ * import { Sessions } from "../../sessions/Sessions.js"
+ * import { jwksRoute } from "./jwks.js"
+ *
+ * const route = jwksRoute(Sessions.endpoints.getJWKS) // GET /v1/sessions/jwks/{project_id}, no Basic auth
+ * ```
  */
 export const jwksRoute = (endpoint: typeof SessionsGetJWKS | typeof B2BSessionsGetJWKS): Route => {
   const route = endpointRoute(

@@ -45,5 +45,14 @@ const deletePassword = endpointRoute(endpoints.deletePassword, (request) =>
   })
 )
 
-/** The consumer Users routes. */
+/**
+ * The consumer Users routes.
+ *
+ * @example
+ * ```ts
+ * import { userRoutes } from "./users.js"
+ *
+ * userRoutes.map((route) => `${route.method} ${route.path}`) // ["GET /v1/users/{user_id}", "DELETE /v1/users/{user_id}", ...]
+ * ```
+ */
 export const userRoutes: ReadonlyArray<Route> = [get, deleteUser, deletePassword]
