@@ -8,20 +8,39 @@ import type * as Schema from "effect/Schema"
 import type { ApiErrorClass, StytchFailure } from "./StytchError.js"
 
 /**
- * One endpoint: where it lives, what it takes and returns, which Stytch errors it is known
- * to answer with, and whether repeating it is harmless.
+ * The HTTP methods an endpoint description can use.
+ *
+ * @example
+ * ```ts
+ * import { Endpoint, Users } from "effect-stytch"
+ * const method: Endpoint.Method = Users.endpoints.get.method // "GET"
+ * ```
+ * @since 0.1.0
+ */
+export type Method = "POST" | "GET" | "DELETE"
+
+/**
+ * One endpoint: where it lives, how it is called, what it takes and returns, which Stytch
+ * errors it is known to answer with, and whether repeating it is harmless.
+ *
+ * Where each request field goes is part of the description: a field named in the path
+ * template (`/v1/users/{user_id}`) goes into the path, percent-encoded; a field listed in
+ * `query` into the query string; a field listed in `headers` into a header; every other
+ * field into the JSON body, which only a `POST` has.
  *
  * @example
  * ```ts
  * import { Schema } from "effect"
- * import { Endpoint, WeakPassword } from "effect-stytch"
+ * import { Endpoint, UserNotFound } from "effect-stytch"
  *
- * const Example = Endpoint.make({
- *   name: "example.check",
- *   path: "/v1/example/check",
- *   request: Schema.Struct({ value: Schema.String }),
+ * const Example: Endpoint.Endpoint = Endpoint.make({
+ *   name: "example.get",
+ *   method: "GET",
+ *   path: "/v1/examples/{example_id}",
+ *   query: ["expand"],
+ *   request: Schema.Struct({ example_id: Schema.String, expand: Schema.optional(Schema.String) }),
  *   response: Schema.Struct({ request_id: Schema.String, status_code: Schema.Number }),
- *   errors: [WeakPassword],
+ *   errors: [UserNotFound],
  *   retrySafe: true
  * })
  * ```
@@ -34,9 +53,16 @@ export interface Endpoint<
 > {
   /** Dotted name under the Stytch API (`passwords.email.resetStart`); the span is `Stytch.<name>`. */
   readonly name: string
-  /** Path from the origin root; every Passwords endpoint is a `POST` with a JSON body. */
+  /** The HTTP method: `POST` (with a JSON body), `GET` or `DELETE` (without one). */
+  readonly method: Method
+  /**
+   * Path from the origin root. `{field}` segments are filled from the request's fields of
+   * those names, percent-encoded (`/v1/users/{user_id}`).
+   */
   readonly path: `/${string}`
-  /** The request: its Type is what callers pass, its Encoded form is the JSON sent. */
+  /** The request fields sent in the query string, in this order (`GET /v1/sessions?user_id=`). */
+  readonly query?: ReadonlyArray<FieldOf<Request>> | undefined
+  /** The request: its Type is what callers pass, its Encoded form is what is sent. */
   readonly request: Request
   /** The success body. */
   readonly response: Response
@@ -44,7 +70,7 @@ export interface Endpoint<
   readonly errors: Errors
   /**
    * Whether the call may be repeated after a 500/502/504, a timeout or a lost connection
-   * without acting twice. Only true for reads and checks.
+   * without acting twice. True for reads and checks (every `GET`), never for a `DELETE`.
    */
   readonly retrySafe: boolean
   /**
@@ -56,7 +82,73 @@ export interface Endpoint<
 }
 
 /**
- * Describes an endpoint, keeping the exact types of its schemas and errors.
+ * The names of a request's fields, as they are sent (its Encoded side).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import type { Endpoint } from "effect-stytch"
+ *
+ * const Request = Schema.Struct({ user_id: Schema.String })
+ * const field: Endpoint.FieldOf<typeof Request> = "user_id"
+ * ```
+ * @since 0.1.0
+ */
+export type FieldOf<Request extends Schema.Schema.AnyNoContext> = keyof Schema.Schema.Encoded<Request> & string
+
+/**
+ * Whether an endpoint of a method may be repeated: a `GET` always, a `DELETE` never (Stytch
+ * has no idempotency keys, and a repeated delete answers differently), a `POST` as described.
+ *
+ * @example
+ * ```ts
+ * import type { Endpoint } from "effect-stytch"
+ * const get: Endpoint.RetrySafeFor<"GET"> = true
+ * ```
+ * @since 0.1.0
+ */
+export type RetrySafeFor<M extends Method> = M extends "GET" ? true : M extends "DELETE" ? false : boolean
+
+/**
+ * What `make` takes: an {@link Endpoint} whose `method` may be left out (it is then `POST`),
+ * and whose `retrySafe` must agree with the method.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import type { Endpoint } from "effect-stytch"
+ *
+ * const description: Endpoint.Description<
+ *   Schema.Struct<{ user_id: typeof Schema.String }>,
+ *   Schema.Struct<{ request_id: typeof Schema.String; status_code: typeof Schema.Number }>,
+ *   readonly [],
+ *   "DELETE"
+ * > = {
+ *   name: "example.delete",
+ *   method: "DELETE",
+ *   path: "/v1/examples/{user_id}",
+ *   request: Schema.Struct({ user_id: Schema.String }),
+ *   response: Schema.Struct({ request_id: Schema.String, status_code: Schema.Number }),
+ *   errors: [],
+ *   retrySafe: false
+ * }
+ * ```
+ * @since 0.1.0
+ */
+export interface Description<
+  Request extends Schema.Schema.AnyNoContext,
+  Response extends Schema.Schema.AnyNoContext,
+  Errors extends ReadonlyArray<ApiErrorClass>,
+  M extends Method
+> extends Omit<Endpoint<Request, Response, Errors>, "method" | "retrySafe"> {
+  /** `POST` when left out. */
+  readonly method?: M
+  readonly retrySafe: RetrySafeFor<M>
+}
+
+/**
+ * Describes an endpoint, keeping the exact types of its schemas and errors. The method is
+ * `POST` unless given; a `GET` must be `retrySafe: true` and a `DELETE` `retrySafe: false`.
  *
  * @example
  * ```ts
@@ -71,14 +163,33 @@ export interface Endpoint<
  *   errors: [],
  *   retrySafe: true
  * })
+ * Ping.method // "POST"
  * ```
  * @since 0.1.0
  */
 export const make = <
   const Request extends Schema.Schema.AnyNoContext,
   const Response extends Schema.Schema.AnyNoContext,
-  const Errors extends ReadonlyArray<ApiErrorClass>
->(endpoint: Endpoint<Request, Response, Errors>): Endpoint<Request, Response, Errors> => endpoint
+  const Errors extends ReadonlyArray<ApiErrorClass>,
+  const M extends Method = "POST"
+>(endpoint: Description<Request, Response, Errors, M>): Endpoint<Request, Response, Errors> => ({
+  ...endpoint,
+  method: endpoint.method ?? "POST"
+})
+
+/**
+ * The request fields an endpoint's path template names, in order (`/v1/b2b/organizations/{organization_id}/members/{member_id}`
+ * names `organization_id` then `member_id`).
+ *
+ * @example
+ * ```ts
+ * import { Endpoint, Users } from "effect-stytch"
+ * Endpoint.pathFields(Users.endpoints.get) // ["user_id"]
+ * ```
+ * @since 0.1.0
+ */
+export const pathFields = (endpoint: Pick<Endpoint, "path">): ReadonlyArray<string> =>
+  [...endpoint.path.matchAll(/\{([^{}/]+)\}/g)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]))
 
 /**
  * Whether a value is an endpoint description (as opposed to a group of them).

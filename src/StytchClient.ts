@@ -24,7 +24,7 @@ import type * as ParseResult from "effect/ParseResult"
 import * as Endpoint from "./Endpoint.js"
 import { safeIssue } from "./internal/issue.js"
 import { maxTimerMillis, timeoutFail } from "./internal/timeout.js"
-import { splitHeaders } from "./internal/wire.js"
+import { placeRequest } from "./internal/wire.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as StytchConfig from "./StytchConfig.js"
 import {
@@ -233,11 +233,11 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
       ),
       Effect.mapError((error) => transportError(path, error)),
       Effect.tap(({ status }) => Effect.annotateCurrentSpan("http.response.status_code", status)),
-      Effect.withSpan("http.client POST", {
+      Effect.withSpan(`http.client ${request.method}`, {
         kind: "client",
         captureStackTrace: false,
         attributes: {
-          "http.request.method": "POST",
+          "http.request.method": request.method,
           "url.full": request.url,
           "server.address": origin.hostname,
           ...(origin.port === "" ? {} : { "server.port": Number(origin.port) })
@@ -331,14 +331,18 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
         return new StytchInvalidRequest({ path: endpoint.path, field, issue })
       }),
       Effect.flatMap((encoded) => {
-        const { body, headers } = splitHeaders(endpoint, encoded)
-        const sealed = sealedJsonBody(body)
-        if (sealed === undefined) {
+        const placed = placeRequest(endpoint, encoded)
+        if (Either.isLeft(placed)) {
+          return Effect.fail(new StytchInvalidRequest({ path: endpoint.path, field: placed.left.field, issue: placed.left.issue }))
+        }
+        const { body, headers, path, query } = placed.right
+        const sealed = endpoint.method === "POST" ? sealedJsonBody(body) : undefined
+        if (endpoint.method === "POST" && sealed === undefined) {
           return Effect.fail(new StytchInvalidRequest({ path: endpoint.path, field: "", issue: "expected a value JSON can represent" }))
         }
-        const request = HttpClientRequest.post(joinUrl(baseUrl, endpoint.path), {
+        const request = HttpClientRequest.make(endpoint.method)(`${joinUrl(baseUrl, path)}${query}`, {
           headers: headerNames.length === 0 ? commonHeaders : Headers.setAll(commonHeaders, headers),
-          body: sealed
+          ...(sealed === undefined ? {} : { body: sealed })
         })
         const retried = retryWith(attempt(endpoint, request))
         // Fields sent as headers are credentials (a member's session): keep them out of spans.

@@ -1,5 +1,6 @@
 /**
- * effect-stytch: the Stytch Passwords API as Effect services.
+ * effect-stytch: the Stytch Passwords API, and the rest of a login's lifecycle (users,
+ * sessions, members), as Effect services.
  *
  * @since 0.1.0
  */
@@ -27,9 +28,12 @@ export * from "./models/Strength.js"
 export * from "./models/User.js"
 export * from "./models/factors.js"
 export * from "./models/fields.js"
+export * from "./models/ids.js"
+export * from "./models/Jwks.js"
 export { checkHashConfig, HashType, MigrateHashFields } from "./passwords/migrate.js"
 export { Passwords } from "./passwords/Passwords.js"
 export { Sessions } from "./sessions/Sessions.js"
+export { Users } from "./users/Users.js"
 export { AuthorizationCheck, AuthorizationVerdict, B2BAuthorizationCheck } from "./sessions/authorization.js"
 export { AuthenticatedUserFields, ResponseEnvelope, StrengthVerdictFields } from "./passwords/shared.js"
 export { userAgent, version } from "./version.js"
@@ -53,6 +57,7 @@ export {
 export { MemberAuthorization } from "./b2b/passwords/emailRequireReset.js"
 export { B2BPasswords } from "./b2b/B2BPasswords.js"
 export { B2BSessions } from "./b2b/sessions/B2BSessions.js"
+export { B2BOrganizations } from "./b2b/organizations/B2BOrganizations.js"
 // Named requests, responses and error unions, one group per endpoint (the official SDK's names)
 export type {
   PasswordsCreateRequest,
@@ -124,6 +129,41 @@ export type {
   SessionsRevokeResponseEncoded,
   SessionsRevokeError
 } from "./sessions/revoke.js"
+export type {
+  SessionsGetRequest,
+  SessionsGetRequestEncoded,
+  SessionsGetResponse,
+  SessionsGetResponseEncoded,
+  SessionsGetError
+} from "./sessions/get.js"
+export type {
+  SessionsGetJWKSRequest,
+  SessionsGetJWKSRequestEncoded,
+  SessionsGetJWKSResponse,
+  SessionsGetJWKSResponseEncoded,
+  SessionsGetJWKSError
+} from "./sessions/getJWKS.js"
+export type {
+  UsersGetRequest,
+  UsersGetRequestEncoded,
+  UsersGetResponse,
+  UsersGetResponseEncoded,
+  UsersGetError
+} from "./users/get.js"
+export type {
+  UsersDeleteRequest,
+  UsersDeleteRequestEncoded,
+  UsersDeleteResponse,
+  UsersDeleteResponseEncoded,
+  UsersDeleteError
+} from "./users/delete.js"
+export type {
+  UsersDeletePasswordRequest,
+  UsersDeletePasswordRequestEncoded,
+  UsersDeletePasswordResponse,
+  UsersDeletePasswordResponseEncoded,
+  UsersDeletePasswordError
+} from "./users/deletePassword.js"
 export type {
   B2BPasswordsAuthenticateRequest,
   B2BPasswordsAuthenticateRequestEncoded,
@@ -223,6 +263,27 @@ export type {
   B2BSessionsRevokeResponseEncoded,
   B2BSessionsRevokeError
 } from "./b2b/sessions/revoke.js"
+export type {
+  B2BSessionsGetRequest,
+  B2BSessionsGetRequestEncoded,
+  B2BSessionsGetResponse,
+  B2BSessionsGetResponseEncoded,
+  B2BSessionsGetError
+} from "./b2b/sessions/get.js"
+export type {
+  B2BSessionsGetJWKSRequest,
+  B2BSessionsGetJWKSRequestEncoded,
+  B2BSessionsGetJWKSResponse,
+  B2BSessionsGetJWKSResponseEncoded,
+  B2BSessionsGetJWKSError
+} from "./b2b/sessions/getJWKS.js"
+export type {
+  B2BOrganizationsMembersDeleteRequest,
+  B2BOrganizationsMembersDeleteRequestEncoded,
+  B2BOrganizationsMembersDeleteResponse,
+  B2BOrganizationsMembersDeleteResponseEncoded,
+  B2BOrganizationsMembersDeleteError
+} from "./b2b/organizations/membersDelete.js"
 export type { PasswordsService } from "./passwords/PasswordsService.js"
 export type { PasswordsEndpoints } from "./passwords/Passwords.js"
 export type { SessionsService } from "./sessions/SessionsService.js"
@@ -231,3 +292,7 @@ export type { B2BPasswordsService } from "./b2b/B2BPasswordsService.js"
 export type { B2BPasswordsEndpoints } from "./b2b/B2BPasswords.js"
 export type { B2BSessionsService } from "./b2b/sessions/B2BSessionsService.js"
 export type { B2BSessionsEndpoints } from "./b2b/sessions/B2BSessions.js"
+export type { UsersService } from "./users/UsersService.js"
+export type { UsersEndpoints } from "./users/Users.js"
+export type { B2BOrganizationsService } from "./b2b/organizations/B2BOrganizationsService.js"
+export type { B2BOrganizationsEndpoints } from "./b2b/organizations/B2BOrganizations.js"

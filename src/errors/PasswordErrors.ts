@@ -213,17 +213,12 @@ export class NoUserPassword extends knownErrorClass("no_user_password", Schema.T
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { PasswordNotFound, Passwords } from "effect-stytch"
+ * import { Users } from "effect-stytch"
  *
- * // No endpoint lists `password_not_found`, so a call fails with it as a `StytchApiError` of that `error_type`.
  * const program = Effect.gen(function* () {
- *   const passwords = yield* Passwords
- *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
- * }).pipe(
- *   Effect.catchTag("StytchApiError", (e) =>
- *     e.error_type === PasswordNotFound.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
- *   )
- * )
+ *   const users = yield* Users
+ *   return yield* users.deletePassword({ password_id: "password-test-b8c1e3f1-5c36-4d88-a3b3-5a9a1ec8ed8c" })
+ * }).pipe(Effect.catchTag("PasswordNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -347,17 +342,12 @@ export class SessionTooOldToResetPassword extends knownErrorClass("session_too_o
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { InvalidPasswordId, Passwords } from "effect-stytch"
+ * import { Users } from "effect-stytch"
  *
- * // No endpoint lists `invalid_password_id`, so a call fails with it as a `StytchApiError` of that `error_type`.
  * const program = Effect.gen(function* () {
- *   const passwords = yield* Passwords
- *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
- * }).pipe(
- *   Effect.catchTag("StytchApiError", (e) =>
- *     e.error_type === InvalidPasswordId.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
- *   )
- * )
+ *   const users = yield* Users
+ *   return yield* users.deletePassword({ password_id: "not-a-password-id" })
+ * }).pipe(Effect.catchTag("InvalidPasswordId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */

@@ -495,17 +495,12 @@ export class WrongStackTest extends knownErrorClass("wrong_stack_test", Schema.T
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { Passwords, UserNotFound } from "effect-stytch"
+ * import { Users } from "effect-stytch"
  *
- * // No endpoint lists `user_not_found`, so a call fails with it as a `StytchApiError` of that `error_type`.
  * const program = Effect.gen(function* () {
- *   const passwords = yield* Passwords
- *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
- * }).pipe(
- *   Effect.catchTag("StytchApiError", (e) =>
- *     e.error_type === UserNotFound.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
- *   )
- * )
+ *   const users = yield* Users
+ *   return yield* users.get({ user_id: "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6" })
+ * }).pipe(Effect.catchTag("UserNotFound", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */
@@ -517,17 +512,12 @@ export class UserNotFound extends knownErrorClass("user_not_found", Schema.Tagge
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { InvalidUserId, Passwords } from "effect-stytch"
+ * import { Users } from "effect-stytch"
  *
- * // No endpoint lists `invalid_user_id`, so a call fails with it as a `StytchApiError` of that `error_type`.
  * const program = Effect.gen(function* () {
- *   const passwords = yield* Passwords
- *   return yield* passwords.authenticate({ email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 })
- * }).pipe(
- *   Effect.catchTag("StytchApiError", (e) =>
- *     e.error_type === InvalidUserId.errorType ? Effect.logWarning(e.error_message) : Effect.fail(e)
- *   )
- * )
+ *   const users = yield* Users
+ *   return yield* users.delete({ user_id: "not-a-user-id" })
+ * }).pipe(Effect.catchTag("InvalidUserId", (e) => Effect.logWarning(e.error_message)))
  * ```
  * @since 0.1.0
  */

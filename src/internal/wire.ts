@@ -1,12 +1,61 @@
 /**
- * What the client sends for an encoded request: the fields an endpoint takes as headers (a
- * member's session, say) moved out of the JSON body.
+ * Where the client sends each field of an encoded request: the fields an endpoint takes as
+ * headers (a member's session, say), the fields its path template names, the fields it lists
+ * as query parameters, and the rest in the JSON body (a `POST` only).
  */
-import type * as Endpoint from "../Endpoint.js"
+import * as Either from "effect/Either"
+import * as Endpoint from "../Endpoint.js"
 
-/** Moves the request fields an endpoint sends as headers out of the body. */
+/**
+ * A field the request cannot be sent with, and why (the value itself is never repeated).
+ *
+ * @example
+ * ```ts
+ * import type { Misplaced } from "./wire.js"
+ *
+ * const refused: Misplaced = { field: "user_id", issue: "expected a non-empty string, as it is part of the path" }
+ * ```
+ */
+export interface Misplaced {
+  readonly field: string
+  readonly issue: string
+}
+
+/**
+ * An encoded request, placed: the path with its parameters filled in, the query, the body and headers.
+ *
+ * @example
+ * ```ts
+ * import type { Placed } from "./wire.js"
+ *
+ * const listSessions: Placed = { path: "/v1/sessions", query: "?user_id=user-test-1", body: undefined, headers: {} }
+ * ```
+ */
+export interface Placed {
+  /** The path, each `{field}` replaced by the field's value, percent-encoded. */
+  readonly path: string
+  /** `?name=value&...`, or "" without query fields. */
+  readonly query: string
+  /** The JSON body; `undefined` for a `GET` or a `DELETE`, which send none. */
+  readonly body: unknown
+  readonly headers: Record<string, string>
+}
+
+/**
+ * Moves the request fields an endpoint sends as headers out of the body.
+ *
+ * @example
+ * ```ts
+ * import { splitHeaders } from "./wire.js"
+ *
+ * splitHeaders({ headers: { "authorization.session_token": "X-Stytch-Member-Session" } }, {
+ *   email_address: "ada@acme.com",
+ *   authorization: { session_token: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q" }
+ * }) // { body: { email_address: "ada@acme.com" }, headers: { "X-Stytch-Member-Session": "mZAY..." } }
+ * ```
+ */
 export const splitHeaders = (
-  endpoint: Endpoint.Endpoint,
+  endpoint: Pick<Endpoint.Endpoint, "headers">,
   encoded: unknown
 ): { readonly body: unknown; readonly headers: Record<string, string> } => {
   if (endpoint.headers === undefined || typeof encoded !== "object" || encoded === null || Array.isArray(encoded)) {
@@ -22,4 +71,71 @@ export const splitHeaders = (
   }
   for (const path of Object.keys(endpoint.headers)) delete body[path.split(".")[0] ?? ""]
   return { body, headers }
+}
+
+/**
+ * The one path segment a path parameter becomes, or why it cannot be one. Any value is
+ * percent-encoded (`a/b` is sent as `a%2Fb`, one segment); an empty value, `.` and `..`
+ * are refused, since URL parsers drop or resolve those segments and the request would reach
+ * another path.
+ *
+ * @example
+ * ```ts
+ * import { pathSegment } from "./wire.js"
+ *
+ * pathSegment("user_id", "a/b") // Either.right("a%2Fb")
+ * pathSegment("user_id", "..") // Either.left({ field: "user_id", issue: "..." })
+ * ```
+ */
+export const pathSegment = (field: string, value: unknown): Either.Either<string, Misplaced> => {
+  if (typeof value !== "string") return Either.left({ field, issue: "expected a string, as it is part of the path" })
+  if (value === "") return Either.left({ field, issue: "expected a non-empty string, as it is part of the path" })
+  if (value === "." || value === "..") return Either.left({ field, issue: "cannot be \".\" or \"..\", which would change the path" })
+  return Either.right(encodeURIComponent(value))
+}
+
+const queryValue = (field: string, value: unknown): Either.Either<string, Misplaced> =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? Either.right(String(value))
+    : Either.left({ field, issue: "expected a string, a number or true or false, as it is sent in the query" })
+
+/**
+ * Places an encoded request as `endpoint` describes: headers, path, query, body.
+ *
+ * @example
+ * ```ts
+ * import { Either } from "effect"
+ * import { Users } from "../users/Users.js"
+ * import { placeRequest } from "./wire.js"
+ *
+ * const placed = placeRequest(Users.endpoints.get, { user_id: "user-test-1" })
+ * if (Either.isRight(placed)) placed.right.path // "/v1/users/user-test-1"
+ * ```
+ */
+export const placeRequest = (
+  endpoint: Pick<Endpoint.Endpoint, "method" | "path" | "query" | "headers">,
+  encoded: unknown
+): Either.Either<Placed, Misplaced> => {
+  const split = splitHeaders(endpoint, encoded)
+  const fields: Record<string, unknown> =
+    typeof split.body === "object" && split.body !== null && !Array.isArray(split.body) ? { ...split.body } : {}
+  let path: string = endpoint.path
+  for (const field of Endpoint.pathFields(endpoint)) {
+    const segment = pathSegment(field, fields[field])
+    if (Either.isLeft(segment)) return Either.left(segment.left)
+    path = path.replace(`{${field}}`, segment.right)
+    delete fields[field]
+  }
+  const pairs: Array<string> = []
+  for (const field of endpoint.query ?? []) {
+    const value = fields[field]
+    delete fields[field]
+    if (value === undefined) continue
+    const text = queryValue(field, value)
+    if (Either.isLeft(text)) return Either.left(text.left)
+    pairs.push(`${encodeURIComponent(field)}=${encodeURIComponent(text.right)}`)
+  }
+  const hasBody = endpoint.method === "POST"
+  const body = !hasBody ? undefined : Endpoint.pathFields(endpoint).length === 0 && endpoint.query === undefined ? split.body : fields
+  return Either.right({ path, query: pairs.length === 0 ? "" : `?${pairs.join("&")}`, body, headers: split.headers })
 }

@@ -406,7 +406,20 @@ export interface UserPassword extends Schema.Struct.Type<typeof UserPasswordFiel
  */
 export type UserPasswordEncoded = Schema.Struct.Encoded<typeof UserPasswordFields>
 
-const UserFields = {
+/**
+ * The fields of a {@link User}, for a response that holds them at its top level
+ * (`users.get` answers with the user's fields next to `request_id`).
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { ResponseEnvelope, UserFields } from "effect-stytch"
+ *
+ * const UserResponse = Schema.Struct({ ...ResponseEnvelope, ...UserFields })
+ * ```
+ * @since 0.1.0
+ */
+export const UserFields = {
   user_id: Schema.String,
   emails: Schema.Array(UserEmail),
   /** `"active"` or `"pending"`; unknown values decode as they are. */

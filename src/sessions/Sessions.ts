@@ -1,5 +1,5 @@
 /**
- * The consumer Sessions service: the two calls a password flow needs next to it.
+ * The consumer Sessions service: checking, listing and revoking sessions, and the JWKS.
  *
  * @since 0.1.0
  */
@@ -9,6 +9,8 @@ import * as Layer from "effect/Layer"
 import { sameType } from "../internal/sameType.js"
 import { StytchClient } from "../StytchClient.js"
 import { SessionsAuthenticate } from "./authenticate.js"
+import { SessionsGet } from "./get.js"
+import { SessionsGetJWKS } from "./getJWKS.js"
 import { SessionsRevoke } from "./revoke.js"
 import type { SessionsService } from "./SessionsService.js"
 
@@ -27,6 +29,8 @@ export type SessionsEndpoints = {
   // A type literal, not an interface: only type literals meet the index signature of `EndpointTree`.
   readonly authenticate: typeof SessionsAuthenticate
   readonly revoke: typeof SessionsRevoke
+  readonly get: typeof SessionsGet
+  readonly getJWKS: typeof SessionsGetJWKS
 }
 
 /**
@@ -41,11 +45,14 @@ export type SessionsEndpoints = {
  */
 export const endpoints: SessionsEndpoints = {
   authenticate: SessionsAuthenticate,
-  revoke: SessionsRevoke
+  revoke: SessionsRevoke,
+  get: SessionsGet,
+  getJWKS: SessionsGetJWKS
 }
 
 /**
- * Stytch consumer Sessions: `authenticate` and `revoke`.
+ * Stytch consumer Sessions: `authenticate`, `revoke`, `get` (a user's live sessions) and
+ * `getJWKS` (the keys that verify session JWTs).
  *
  * @example
  * ```ts

@@ -6,6 +6,8 @@
  */
 import type * as Effect from "effect/Effect"
 import type { SessionsAuthenticateError, SessionsAuthenticateRequest, SessionsAuthenticateResponse } from "./authenticate.js"
+import type { SessionsGetError, SessionsGetRequest, SessionsGetResponse } from "./get.js"
+import type { SessionsGetJWKSError, SessionsGetJWKSRequest, SessionsGetJWKSResponse } from "./getJWKS.js"
 import type { SessionsRevokeError, SessionsRevokeRequest, SessionsRevokeResponse } from "./revoke.js"
 
 /**
@@ -57,4 +59,29 @@ export interface SessionsService {
    * ```
    */
   readonly revoke: (request: SessionsRevokeRequest) => Effect.Effect<SessionsRevokeResponse, SessionsRevokeError>
+  /**
+   * Lists a user's live sessions.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { Sessions } from "effect-stytch"
+   *
+   * const sessionCount = (user_id: string) =>
+   *   Effect.flatMap(Sessions, (sessions) => sessions.get({ user_id })).pipe(Effect.map((listed) => listed.sessions.length))
+   * ```
+   */
+  readonly get: (request: SessionsGetRequest) => Effect.Effect<SessionsGetResponse, SessionsGetError>
+  /**
+   * Fetches the project's JSON Web Key Set, which verifies session JWTs.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { Sessions } from "effect-stytch"
+   *
+   * const jwks = (project_id: string) => Effect.flatMap(Sessions, (sessions) => sessions.getJWKS({ project_id }))
+   * ```
+   */
+  readonly getJWKS: (request: SessionsGetJWKSRequest) => Effect.Effect<SessionsGetJWKSResponse, SessionsGetJWKSError>
 }

@@ -6,7 +6,16 @@ interface JsonBody {
   readonly content?: { readonly "application/json"?: { readonly schema?: OpenApiSchema } }
 }
 
-interface Operation {
+/** A path, query or header parameter of an operation. */
+export interface Parameter {
+  readonly name: string
+  readonly in: "path" | "query" | "header" | "cookie"
+  readonly required?: boolean
+  readonly schema?: OpenApiSchema
+}
+
+export interface Operation {
+  readonly parameters?: ReadonlyArray<Parameter>
   readonly requestBody?: JsonBody
   readonly responses?: Readonly<Record<string, JsonBody>>
 }
@@ -15,7 +24,9 @@ export interface OpenApiFile extends OpenApiDocument {
   readonly paths: Readonly<Record<string, Readonly<Record<string, Operation>>>>
 }
 
-export const loadOpenApi = (name: "consumer-passwords" | "b2b-passwords"): OpenApiFile => {
+export type FixtureName = "consumer-passwords" | "b2b-passwords" | "consumer-users-sessions" | "b2b-sessions"
+
+export const loadOpenApi = (name: FixtureName): OpenApiFile => {
   const parsed: OpenApiFile = JSON.parse(
     readFileSync(new URL(`../fixtures/openapi/${name}.json`, import.meta.url), "utf8")
   )
@@ -37,3 +48,28 @@ export const component = (doc: OpenApiDocument, name: string): OpenApiSchema => 
   if (schema === undefined) throw new Error(`no components.schemas.${name}`)
   return schema
 }
+
+/** The operation `method path` of the document, if it has one. */
+export const operation = (doc: OpenApiFile, method: string, path: string): Operation | undefined =>
+  doc.paths[path]?.[method.toLowerCase()]
+
+/** The names of an operation's parameters in one place (`path`, `query`, `header`), in order. */
+export const parameterNames = (op: Operation | undefined, place: Parameter["in"]): Array<string> =>
+  (op?.parameters ?? []).filter((parameter) => parameter.in === place).map((parameter) => parameter.name)
+
+/**
+ * An operation's path and query parameters as one object schema (what our request schema
+ * holds besides its header fields): each parameter a property, required as the OpenAPI says.
+ */
+export const parametersSchema = (op: Operation | undefined): OpenApiSchema => {
+  const parameters = (op?.parameters ?? []).filter((parameter) => parameter.in === "path" || parameter.in === "query")
+  return {
+    type: "object",
+    properties: Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schema ?? {}])),
+    required: parameters.filter((parameter) => parameter.required === true).map((parameter) => parameter.name)
+  }
+}
+
+/** The `200` body schema of an operation. */
+export const successSchema = (op: Operation | undefined): OpenApiSchema | undefined =>
+  op?.responses?.["200"]?.content?.["application/json"]?.schema

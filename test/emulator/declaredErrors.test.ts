@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Option, SchemaAST } from "effect"
 import { endpoints as b2bPasswords } from "../../src/b2b/B2BPasswords.js"
+import { endpoints as b2bOrganizations } from "../../src/b2b/organizations/B2BOrganizations.js"
 import { endpoints as b2bSessions } from "../../src/b2b/sessions/B2BSessions.js"
 import { endpointRoute } from "../../src/emulator/http/route.js"
 import { raise } from "../../src/emulator/http/RouteError.js"
@@ -14,6 +15,7 @@ import { isEndpoint, type Endpoint } from "../../src/Endpoint.js"
 import { getErrorType } from "../../src/models/fields.js"
 import { endpoints as passwords } from "../../src/passwords/Passwords.js"
 import { endpoints as sessions } from "../../src/sessions/Sessions.js"
+import { endpoints as users } from "../../src/users/Users.js"
 import { DuplicateEmail, InvalidArgument, MemberResetPassword, WeakPassword } from "../../src/index.js"
 
 /** Every endpoint under a tree of descriptions. */
@@ -22,7 +24,7 @@ const endpointsOf = (tree: object): ReadonlyArray<Endpoint> =>
     isEndpoint(value) ? [value] : typeof value === "object" && value !== null ? endpointsOf(value) : []
   )
 
-const all = [passwords, b2bPasswords, sessions, b2bSessions].flatMap(endpointsOf)
+const all = [passwords, b2bPasswords, sessions, b2bSessions, users, b2bOrganizations].flatMap(endpointsOf)
 
 /** Every `ErrorTypeId` annotation reachable in a schema. */
 const annotatedErrorTypes = (ast: SchemaAST.AST, seen = new Set<SchemaAST.AST>()): ReadonlyArray<string> => {
@@ -52,7 +54,7 @@ const annotatedErrorTypes = (ast: SchemaAST.AST, seen = new Set<SchemaAST.AST>()
 
 describe("errors a route answers with", () => {
   it("every endpoint is found (the tree walk sees them all)", () => {
-    expect(all.length).toBe(23)
+    expect(all.length).toBe(31)
   })
 
   it.each(all.map((endpoint) => [endpoint.name, endpoint] as const))(

@@ -19,7 +19,7 @@ export interface Reply {
   readonly headers: Headers
 }
 
-export type Method = "GET" | "POST"
+export type Method = "GET" | "POST" | "DELETE"
 
 export interface SendOptions {
   /** `null`: no Authorization header; a string: that header; absent: the right Basic auth. */

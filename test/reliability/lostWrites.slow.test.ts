@@ -9,7 +9,7 @@ import { join } from "node:path"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { afterAll, beforeAll, describe, inject, it } from "@effect/vitest"
 import { Effect, Layer, Redacted } from "effect"
-import { B2BPasswords, B2BSessions, Passwords, Sessions, StytchClient } from "../../src/index.js"
+import { B2BOrganizations, B2BPasswords, B2BSessions, Passwords, Sessions, StytchClient, Users } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import * as Scenarios from "./lostWrites.js"
 
@@ -77,7 +77,15 @@ const httpControl: Scenarios.RaceControlService = {
 
 /** Our client on the server, every service, retries off, a timeout long enough for production hashing under load. */
 const stack = () =>
-  Layer.mergeAll(Passwords.layer, Sessions.layer, B2BPasswords.layer, B2BSessions.layer, Layer.succeed(Scenarios.RaceControl, httpControl)).pipe(
+  Layer.mergeAll(
+    Passwords.layer,
+    Sessions.layer,
+    B2BPasswords.layer,
+    B2BSessions.layer,
+    Users.layer,
+    B2BOrganizations.layer,
+    Layer.succeed(Scenarios.RaceControl, httpControl)
+  ).pipe(
     Layer.provide(
       StytchClient.layer({
         projectId: StytchEmulator.defaultProjectId,

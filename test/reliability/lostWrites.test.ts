@@ -5,7 +5,7 @@
  */
 import { describe, it } from "@effect/vitest"
 import { Effect, Layer, Option } from "effect"
-import { B2BSessions } from "../../src/index.js"
+import { B2BOrganizations, B2BSessions, Users } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import * as Scenarios from "./lostWrites.js"
 import { inProcessStack } from "./support.js"
@@ -30,7 +30,11 @@ const inProcessControl = Layer.effect(
 
 /** A fresh in-process emulator per test, every service on it, retries off (a retry would hide nothing here, but count twice). */
 const stack = () =>
-  inProcessControl.pipe(Layer.provideMerge(B2BSessions.layer.pipe(Layer.provideMerge(inProcessStack({ client: { retry: false } })))))
+  inProcessControl.pipe(
+    Layer.provideMerge(
+      Layer.mergeAll(B2BSessions.layer, Users.layer, B2BOrganizations.layer).pipe(Layer.provideMerge(inProcessStack({ client: { retry: false } })))
+    )
+  )
 
 describe("no lost writes, in-process, 100-way races", () => {
   const scale = { resets: 100, logins: 99, rounds: 4, tokens: 100, creates: 100, extensions: 99 }

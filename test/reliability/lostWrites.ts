@@ -8,7 +8,7 @@
  */
 import { expect } from "@effect/vitest"
 import { Context, Effect, Either, Option } from "effect"
-import { B2BPasswords, B2BSessions, Passwords, Sessions } from "../../src/index.js"
+import { B2BOrganizations, B2BPasswords, B2BSessions, Passwords, Sessions, Users } from "../../src/index.js"
 import { saltedDigest } from "../emulator/support.js"
 import { ludsPassword } from "./support.js"
 
@@ -312,6 +312,101 @@ export const extensionsRaceRevoke = (n: number, label: string) =>
     expect(tagOf(yield* Effect.either(sessions.authenticate({ session_token: token })))).toBe("SessionNotFound")
   })
 
+/**
+ * A password delete racing first logins that rehash a migrated password (each rehash is
+ * written back in its login's commit): the password stays deleted, and every login either
+ * came first or answers `no_user_password`.
+ */
+export const deletePasswordRacesLogins = (logins: number, rounds: number, label: string) =>
+  Effect.gen(function* () {
+    const passwords = yield* Passwords
+    const users = yield* Users
+    for (let round = 0; round < rounds; round++) {
+      const email = `${label}-${round}@example.com`
+      const password = ludsPassword(`${label}-${round}`)
+      const migrated = yield* migratedUser(email, password)
+      const passwordId = migrated.user.password?.password_id ?? ""
+      // The delete lands while the logins are verifying and rehashing: a little later each round.
+      const [deleted, ...results] = yield* Effect.all(
+        [
+          Effect.either(Effect.delay(users.deletePassword({ password_id: passwordId }), round % 4)),
+          ...times(logins, () => Effect.either(passwords.authenticate({ email, password })))
+        ],
+        { concurrency: "unbounded" }
+      )
+      expect(deleted === undefined ? "missing" : tagOf(deleted)).toBe("ok")
+      for (const result of results) expect(["ok", "NoUserPassword"]).toContain(result === undefined ? "missing" : tagOf(result))
+      expect((yield* users.get({ user_id: migrated.user_id })).password).toBeUndefined()
+      expect(yield* logsIn(email, password)).toBe("NoUserPassword")
+    }
+  })
+
+/**
+ * A user delete racing logins that each make a session: the user stays deleted, every login
+ * either came first or answers `email_not_found`, and no login's session outlives the user.
+ */
+export const deleteUserRacesLogins = (logins: number, rounds: number, label: string) =>
+  Effect.gen(function* () {
+    const passwords = yield* Passwords
+    const sessions = yield* Sessions
+    const users = yield* Users
+    const control = yield* RaceControl
+    for (let round = 0; round < rounds; round++) {
+      const email = `${label}-${round}@example.com`
+      const password = ludsPassword(`${label}-${round}`)
+      const created = yield* passwords.create({ email, password })
+      const [deleted, ...results] = yield* Effect.all(
+        [
+          Effect.either(Effect.delay(users.delete({ user_id: created.user_id }), round % 4)),
+          ...times(logins, () => Effect.either(passwords.authenticate({ email, password, session_duration_minutes: 30 })))
+        ],
+        { concurrency: "unbounded" }
+      )
+      expect(deleted === undefined ? "missing" : tagOf(deleted)).toBe("ok")
+      for (const result of results) expect(["ok", "EmailNotFound"]).toContain(result === undefined ? "missing" : tagOf(result))
+      expect(yield* logsIn(email, password)).toBe("EmailNotFound")
+      const made = results.flatMap((result) => (result !== undefined && Either.isRight(result) ? [result.right.session?.session_id ?? ""] : []))
+      const live = new Set(yield* control.liveSessionIds)
+      expect(made.filter((id) => live.has(id))).toEqual([])
+      for (const result of results) {
+        if (result === undefined || Either.isLeft(result)) continue
+        const check = yield* Effect.either(sessions.authenticate({ session_token: Option.getOrElse(result.right.session_token, () => "") }))
+        expect(tagOf(check)).toBe("SessionNotFound")
+      }
+    }
+  })
+
+/**
+ * The B2B form: a member delete racing member logins. The member stays deleted, every login
+ * either came first or answers `member_not_found`, and no login's member session outlives it.
+ */
+export const deleteMemberRacesLogins = (logins: number, rounds: number, label: string) =>
+  Effect.gen(function* () {
+    const b2b = yield* B2BPasswords
+    const sessions = yield* B2BSessions
+    const organizations = yield* B2BOrganizations
+    for (let round = 0; round < rounds; round++) {
+      const email = `${label}-${round}@acme.com`
+      const password = ludsPassword(`${label}-${round}`)
+      const migrated = yield* migratedMember(email, password)
+      const [deleted, ...results] = yield* Effect.all(
+        [
+          Effect.either(Effect.delay(organizations.members.delete({ organization_id, member_id: migrated.member_id }), round % 4)),
+          ...times(logins, () => Effect.either(b2b.authenticate({ organization_id, email_address: email, password })))
+        ],
+        { concurrency: "unbounded" }
+      )
+      expect(deleted === undefined ? "missing" : tagOf(deleted)).toBe("ok")
+      for (const result of results) expect(["ok", "MemberNotFound"]).toContain(result === undefined ? "missing" : tagOf(result))
+      expect(yield* memberLogsIn(email, password)).toBe("MemberNotFound")
+      for (const result of results) {
+        if (result === undefined || Either.isLeft(result) || !result.right.member_authenticated) continue
+        const check = yield* Effect.either(sessions.authenticate({ session_token: result.right.session_token }))
+        expect(tagOf(check)).toBe("SessionNotFound")
+      }
+    }
+  })
+
 /** How hard a run of the races pushes: in-process every race is 100-way; with production hashing some are smaller. */
 export interface Scale {
   /** Concurrent existing-password resets from one old password. */
@@ -329,7 +424,7 @@ export interface Scale {
 }
 
 /** What a race needs: our client's services and the control surface. */
-export type RaceServices = Passwords | Sessions | B2BPasswords | B2BSessions | RaceControl
+export type RaceServices = Passwords | Sessions | B2BPasswords | B2BSessions | Users | B2BOrganizations | RaceControl
 
 /** Every race, named with its scale, for a test file to run. */
 export const races = (
@@ -367,5 +462,17 @@ export const races = (
   {
     name: `${scale.extensions} session extensions racing a revoke: the session stays revoked`,
     scenario: extensionsRaceRevoke(scale.extensions, `${label}-extensions`)
+  },
+  {
+    name: `a password delete racing ${scale.logins} first logins with a migrated hash, ${scale.rounds * 2} rounds: the password stays deleted (no rehash brings it back)`,
+    scenario: deletePasswordRacesLogins(scale.logins, scale.rounds * 2, `${label}-delete-password`)
+  },
+  {
+    name: `a user delete racing ${scale.logins} logins, ${scale.rounds * 2} rounds: the user stays deleted, no login's session survives it`,
+    scenario: deleteUserRacesLogins(scale.logins, scale.rounds * 2, `${label}-delete-user`)
+  },
+  {
+    name: `a member delete racing ${scale.logins} member logins with a migrated hash, ${scale.rounds * 2} rounds: the member stays deleted, no member session survives it`,
+    scenario: deleteMemberRacesLogins(scale.logins, scale.rounds * 2, `${label}-delete-member`)
   }
 ]

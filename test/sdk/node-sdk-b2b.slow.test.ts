@@ -202,3 +202,55 @@ describe("Node SDK B2BClient against the emulator over HTTP", () => {
     expect([off.status_code, off.error_type]).toEqual([400, "cross_org_passwords_not_enabled"])
   })
 })
+
+describe("Node SDK B2BClient: the rest of a member's lifecycle", () => {
+  it("sessions.get lists the member's live sessions, by organization id or slug", async () => {
+    const { email, member, organization, password, slug } = await seed()
+    const first = await client.passwords.authenticate({ organization_id: slug, email_address: email, password })
+    const second = await client.passwords.authenticate({ organization_id: slug, email_address: email, password, session_duration_minutes: 120 })
+    for (const organization_id of [organization.organization_id, slug]) {
+      const listed = await client.sessions.get({ organization_id, member_id: member.member_id })
+      expect(listed.status_code).toBe(200)
+      expect(listed.member_sessions.map((session) => session.member_session_id)).toEqual([
+        first.member_session?.member_session_id,
+        second.member_session?.member_session_id
+      ])
+    }
+    await client.sessions.revoke({ session_token: first.session_token })
+    const after = await client.sessions.get({ organization_id: slug, member_id: member.member_id })
+    expect(after.member_sessions.map((session) => session.member_session_id)).toEqual([second.member_session?.member_session_id])
+    const unknown = await stytchErrorOf(client.sessions.get({ organization_id: `no-${slug}`, member_id: member.member_id }))
+    expect([unknown.status_code, unknown.error_type]).toEqual([404, "organization_not_found"])
+  })
+
+  it("sessions.getJWKS returns the keys that sign member JWTs; another project's is 404 project_not_found", async () => {
+    const { email, password, slug } = await seed()
+    const result = await client.passwords.authenticate({ organization_id: slug, email_address: email, password })
+    const jwks = await client.sessions.getJWKS({ project_id: emulator.projectId })
+    expect(jwks.status_code).toBe(200)
+    const kid = JSON.parse(Buffer.from(result.session_jwt.split(".")[0] ?? "", "base64url").toString("utf8")).kid
+    expect(jwks.keys.find((key) => key.kid === kid)).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", key_ops: ["verify"] })
+    const other = await stytchErrorOf(client.sessions.getJWKS({ project_id: "project-test-someone-else" }))
+    expect([other.status_code, other.error_type]).toEqual([404, "project_not_found"])
+  })
+
+  it("organizations.members.delete: the member's sessions stop working and its login is member_not_found", async () => {
+    const { email, member, password, slug } = await seed()
+    const session = await client.passwords.authenticate({ organization_id: slug, email_address: email, password })
+    const stale = await stytchErrorOf(
+      client.organizations.members.delete({ organization_id: slug, member_id: member.member_id }, { authorization: { session_token: "not-a-live-session" } })
+    )
+    expect([stale.status_code, stale.error_type]).toEqual([404, "session_not_found"])
+    const deleted = await client.organizations.members.delete(
+      { organization_id: slug, member_id: member.member_id },
+      { authorization: { session_jwt: session.session_jwt } }
+    )
+    expect([deleted.status_code, deleted.member_id]).toEqual([200, member.member_id])
+    const gone = await stytchErrorOf(client.sessions.authenticate({ session_token: session.session_token }))
+    expect([gone.status_code, gone.error_type]).toEqual([404, "session_not_found"])
+    const login = await stytchErrorOf(client.passwords.authenticate({ organization_id: slug, email_address: email, password }))
+    expect([login.status_code, login.error_type]).toEqual([404, "member_not_found"])
+    const again = await stytchErrorOf(client.organizations.members.delete({ organization_id: slug, member_id: member.member_id }))
+    expect([again.status_code, again.error_type]).toEqual([404, "member_not_found"])
+  })
+})

@@ -391,3 +391,79 @@ describe("Node SDK session JWTs verified locally through the emulator's JWKS", (
     expect(local.roles).toEqual(created.session?.roles)
   })
 })
+
+describe("Node SDK: the rest of a login's lifecycle (users, session listing, JWKS)", () => {
+  it("users.get returns the user the other calls return, by id and by external id", async () => {
+    const email = newEmail("get")
+    const created = await client.passwords.create({ email, password: strongPassword(), session_duration_minutes: 60 })
+    const got = await client.users.get({ user_id: created.user_id })
+    expect(got.status_code).toBe(200)
+    const { request_id, status_code, ...fields } = got
+    expect(request_id).toMatch(/^request-id-test-/)
+    expect(fields).toEqual(created.user)
+    const migrated = await client.passwords.migrate({
+      email: newEmail("external"),
+      hash: "5f4dcc3b5aa765d61d8327deb882cf99",
+      hash_type: "md_5",
+      external_id: `ext-${randomUUID().slice(0, 8)}`
+    })
+    const byExternal = await client.users.get({ user_id: migrated.user.external_id ?? "" })
+    expect(byExternal.user_id).toBe(migrated.user_id)
+    const missing = await stytchErrorOf(client.users.get({ user_id: "user-test-00000000-0000-4000-8000-000000000000" }))
+    expect([missing.status_code, missing.error_type]).toEqual([404, "user_not_found"])
+    // The SDK percent-encodes the id: a / stays in one path segment.
+    const odd = await stytchErrorOf(client.users.get({ user_id: `${created.user_id}/..` }))
+    expect([odd.status_code, odd.error_type]).toEqual([400, "invalid_user_id"])
+  })
+
+  it("users.deletePassword: the next passwords.authenticate is 400 no_user_password", async () => {
+    const email = newEmail("delete-password")
+    const password = strongPassword()
+    const created = await client.passwords.create({ email, password })
+    const deleted = await client.users.deletePassword({ password_id: created.user.password?.password_id ?? "" })
+    expect(deleted.status_code).toBe(200)
+    expect(deleted.user_id).toBe(created.user_id)
+    expect(deleted.user.password).toBeUndefined()
+    const error = await stytchErrorOf(client.passwords.authenticate({ email, password }))
+    expect([error.status_code, error.error_type]).toEqual([400, "no_user_password"])
+    const again = await stytchErrorOf(client.users.deletePassword({ password_id: created.user.password?.password_id ?? "" }))
+    expect([again.status_code, again.error_type]).toEqual([404, "password_not_found"])
+  })
+
+  it("users.delete: the user's session is gone, its email logs in no more, and it is not found", async () => {
+    const email = newEmail("delete-user")
+    const password = strongPassword()
+    const created = await client.passwords.create({ email, password, session_duration_minutes: 60 })
+    const deleted = await client.users.delete({ user_id: created.user_id })
+    expect([deleted.status_code, deleted.user_id]).toEqual([200, created.user_id])
+    const session = await stytchErrorOf(client.sessions.authenticate({ session_token: created.session_token }))
+    expect([session.status_code, session.error_type]).toEqual([404, "session_not_found"])
+    // authenticateJwt asks the server when forced to: the session is gone there too.
+    const remote = await stytchErrorOf(client.sessions.authenticateJwt({ session_jwt: created.session_jwt, max_token_age_seconds: 0 }))
+    expect(remote.error_type).toBe("session_not_found")
+    const login = await stytchErrorOf(client.passwords.authenticate({ email, password }))
+    expect([login.status_code, login.error_type]).toEqual([404, "email_not_found"])
+    const gone = await stytchErrorOf(client.users.get({ user_id: created.user_id }))
+    expect([gone.status_code, gone.error_type]).toEqual([404, "user_not_found"])
+  })
+
+  it("sessions.get lists the user's live sessions; a revoked one is no longer listed", async () => {
+    const email = newEmail("list")
+    const password = strongPassword()
+    const created = await client.passwords.create({ email, password, session_duration_minutes: 60 })
+    const second = await client.passwords.authenticate({ email, password, session_duration_minutes: 120 })
+    const listed = await client.sessions.get({ user_id: created.user_id })
+    expect(listed.status_code).toBe(200)
+    expect(listed.sessions.map((session) => session.session_id)).toEqual([created.session?.session_id, second.session?.session_id])
+    expect(listed.sessions[0]?.authentication_factors[0]).toMatchObject({ type: "password", delivery_method: "knowledge" })
+    await client.sessions.revoke({ session_id: second.session?.session_id ?? "" })
+    expect((await client.sessions.get({ user_id: created.user_id })).sessions.map((session) => session.session_id)).toEqual([
+      created.session?.session_id
+    ])
+  })
+
+  it("sessions.getJWKS of another project is a 404 project_not_found StytchError", async () => {
+    const error = await stytchErrorOf(client.sessions.getJWKS({ project_id: "project-test-someone-else" }))
+    expect([error.status_code, error.error_type]).toEqual([404, "project_not_found"])
+  })
+})

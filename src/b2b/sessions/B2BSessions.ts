@@ -1,5 +1,5 @@
 /**
- * The B2B Sessions service: checking and revoking member sessions.
+ * The B2B Sessions service: checking, listing and revoking member sessions, and the JWKS.
  *
  * @since 0.1.0
  */
@@ -9,6 +9,8 @@ import * as Layer from "effect/Layer"
 import { sameType } from "../../internal/sameType.js"
 import { StytchClient } from "../../StytchClient.js"
 import { B2BSessionsAuthenticate } from "./authenticate.js"
+import { B2BSessionsGet } from "./get.js"
+import { B2BSessionsGetJWKS } from "./getJWKS.js"
 import { B2BSessionsRevoke } from "./revoke.js"
 import type { B2BSessionsService } from "./B2BSessionsService.js"
 
@@ -27,6 +29,8 @@ export type B2BSessionsEndpoints = {
   // A type literal, not an interface: only type literals meet the index signature of `EndpointTree`.
   readonly authenticate: typeof B2BSessionsAuthenticate
   readonly revoke: typeof B2BSessionsRevoke
+  readonly get: typeof B2BSessionsGet
+  readonly getJWKS: typeof B2BSessionsGetJWKS
 }
 
 /**
@@ -41,11 +45,14 @@ export type B2BSessionsEndpoints = {
  */
 export const endpoints: B2BSessionsEndpoints = {
   authenticate: B2BSessionsAuthenticate,
-  revoke: B2BSessionsRevoke
+  revoke: B2BSessionsRevoke,
+  get: B2BSessionsGet,
+  getJWKS: B2BSessionsGetJWKS
 }
 
 /**
- * Stytch B2B Sessions: `authenticate` and `revoke`.
+ * Stytch B2B Sessions: `authenticate`, `revoke`, `get` (a member's live sessions) and
+ * `getJWKS` (the keys that verify member session JWTs).
  *
  * @example
  * ```ts

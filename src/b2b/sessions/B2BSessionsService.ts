@@ -6,6 +6,8 @@
  */
 import type * as Effect from "effect/Effect"
 import type { B2BSessionsAuthenticateError, B2BSessionsAuthenticateRequest, B2BSessionsAuthenticateResponse } from "./authenticate.js"
+import type { B2BSessionsGetError, B2BSessionsGetRequest, B2BSessionsGetResponse } from "./get.js"
+import type { B2BSessionsGetJWKSError, B2BSessionsGetJWKSRequest, B2BSessionsGetJWKSResponse } from "./getJWKS.js"
 import type { B2BSessionsRevokeError, B2BSessionsRevokeRequest, B2BSessionsRevokeResponse } from "./revoke.js"
 
 /**
@@ -57,4 +59,31 @@ export interface B2BSessionsService {
    * ```
    */
   readonly revoke: (request: B2BSessionsRevokeRequest) => Effect.Effect<B2BSessionsRevokeResponse, B2BSessionsRevokeError>
+  /**
+   * Lists a member's live sessions in an organization.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { B2BSessions } from "effect-stytch"
+   *
+   * const sessionCount = (organization_id: string, member_id: string) =>
+   *   Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.get({ organization_id, member_id })).pipe(
+   *     Effect.map((listed) => listed.member_sessions.length)
+   *   )
+   * ```
+   */
+  readonly get: (request: B2BSessionsGetRequest) => Effect.Effect<B2BSessionsGetResponse, B2BSessionsGetError>
+  /**
+   * Fetches the project's JSON Web Key Set, which verifies member session JWTs.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { B2BSessions } from "effect-stytch"
+   *
+   * const jwks = (project_id: string) => Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.getJWKS({ project_id }))
+   * ```
+   */
+  readonly getJWKS: (request: B2BSessionsGetJWKSRequest) => Effect.Effect<B2BSessionsGetJWKSResponse, B2BSessionsGetJWKSError>
 }

@@ -41,6 +41,36 @@ export const memberOf = (
       : Effect.succeed(member)
   })
 
+/**
+ * The member of the organization a `member_id` names: its id, else its external id; a member
+ * of another organization is not found.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { memberNamed, organizationOf } from "./lookups.js"
+ *
+ * const member = (organization_id: string, member_id: string) =>
+ *   Effect.flatMap(organizationOf(organization_id), (organization) => memberNamed(organization, member_id))
+ * ```
+ */
+export const memberNamed = (
+  organization: StoredOrganization,
+  reference: string
+): Effect.Effect<StoredMember, RouteError<typeof MemberNotFound>, EmulatorStore> =>
+  Effect.flatMap(EmulatorStore, (store) => {
+    const byId = store.read.b2b.member(reference)
+    const member =
+      byId?.organization_id === organization.organization_id
+        ? byId
+        : store.read.b2b
+          .members()
+          .find((candidate) => candidate.organization_id === organization.organization_id && candidate.external_id === reference)
+    return member === undefined
+      ? raise(MemberNotFound, 404, "member_id: the organization has no member with this id or external id.")
+      : Effect.succeed(member)
+  })
+
 /** Fails unless the project allows passwords across organizations. */
 export const requireCrossOrgPasswords: Effect.Effect<void, RouteError<typeof CrossOrgPasswordsNotEnabled>, EmulatorStore> =
   Effect.flatMap(EmulatorStore, (store) =>

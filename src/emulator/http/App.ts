@@ -12,6 +12,7 @@ import { EmulatorError, errorUrl, stytchError } from "../EmulatorError.js"
 import { newId } from "../runtime.js"
 import type { Fault } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
+import { matchPath, specificity } from "./pathMatch.js"
 import type { Route, RouteAnswer, Services } from "./route.js"
 import type { RouteError } from "./RouteError.js"
 
@@ -99,8 +100,21 @@ const afterFault = (fault: Fault | undefined, response: HttpServerResponse.HttpS
   }
 }
 
+/** The routes whose path matches, with the parameters each takes from it. */
 const find = (routes: ReadonlyArray<Route>, path: string) =>
-  routes.filter((route) => (route.prefix === true ? path.startsWith(route.path) : route.path === path))
+  routes.flatMap((route) => {
+    const params = matchPath(route, path)
+    return params === undefined ? [] : [{ route, params }]
+  })
+
+/** Of the routes a path matches, the most precise one for the method. */
+const forMethod = (candidates: ReturnType<typeof find>, method: string) =>
+  candidates
+    .filter((candidate) => candidate.route.method === method)
+    .reduce<(typeof candidates)[number] | undefined>(
+      (best, candidate) => (best === undefined || specificity(candidate.route) > specificity(best.route) ? candidate : best),
+      undefined
+    )
 
 /**
  * The app serving `routes`.
@@ -127,7 +141,8 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
     const requestId = newId("request-id")
     const url = new URL(request.url, "http://emulator.local")
     const candidates = find(routes, url.pathname)
-    const route = candidates.find((candidate) => candidate.method === request.method)
+    const matched = forMethod(candidates, request.method)
+    const route = matched?.route
 
     const answer: Effect.Effect<HttpServerResponse.HttpServerResponse, EmulatorError | RouteError, Services> = Effect.gen(function* () {
       if (route === undefined) {
@@ -143,7 +158,7 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
       if (fault?.kind === "latency") yield* Effect.sleep(fault.latency_ms ?? 0)
       if (fault?.kind === "status") return faultAnswer(fault, requestId)
       const body = request.method === "GET" || request.method === "DELETE" ? {} : yield* readBody(request)
-      const result: RouteAnswer = yield* route.handle(body, { requestId, headers: request.headers, url })
+      const result: RouteAnswer = yield* route.handle(body, { requestId, headers: request.headers, url, params: matched?.params ?? {} })
       const text = JSON.stringify(result.body)
       return afterFault(fault, HttpServerResponse.text(text, { status: result.status, contentType: "application/json" }), text)
     })

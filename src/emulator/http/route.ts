@@ -6,13 +6,14 @@
  * @since 0.1.0
  */
 import { Effect, Option, ParseResult, Schema } from "effect"
-import type * as Endpoint from "../../Endpoint.js"
+import * as Endpoint from "../../Endpoint.js"
 import type { InvalidArgument } from "../../errors/PlatformErrors.js"
 import { safeIssue } from "../../internal/issue.js"
 import { getErrorType } from "../../models/fields.js"
 import type { EmulatorConfig } from "../EmulatorConfig.js"
 import { EmulatorError } from "../EmulatorError.js"
 import type { EmulatorStore } from "../state/Store.js"
+import type { RoutePath } from "./pathMatch.js"
 import type { DeclaredClass, RouteError } from "./RouteError.js"
 
 /** What a handler knows about the request besides its body. */
@@ -20,6 +21,8 @@ export interface RequestContext {
   readonly requestId: string
   readonly headers: Readonly<Record<string, string | undefined>>
   readonly url: URL
+  /** The values of the route's `{name}` path segments, percent-decoded. */
+  readonly params: Readonly<Record<string, string>>
 }
 
 /** The services every handler may use. */
@@ -31,12 +34,12 @@ export interface RouteAnswer {
   readonly body: unknown
 }
 
-/** One route: a method, a path (exact, or a prefix ending in `/`) and its handler. */
-export interface Route {
+/**
+ * One route: a method, a path (exact, a template with `{name}` segments, or a prefix ending
+ * in `/`) and its handler.
+ */
+export interface Route extends RoutePath {
   readonly method: "GET" | "POST" | "PATCH" | "DELETE" | "PUT"
-  readonly path: string
-  /** When true, `path` is a prefix and the rest of the URL is the handler's to read. */
-  readonly prefix?: boolean
   /** When false, the route needs no Basic auth (JWKS, the control surface). */
   readonly authenticated: boolean
   readonly handle: (body: unknown, context: RequestContext) => Effect.Effect<RouteAnswer, EmulatorError | RouteError, Services>
@@ -66,7 +69,24 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, "request_id" | "status_code">
 
 /**
- * A route for an endpoint description.
+ * How a route of an endpoint is served, beyond what the endpoint describes.
+ *
+ * @example
+ * ```ts
+ * import type { RouteOptions } from "./route.js"
+ *
+ * const public_: RouteOptions = { authenticated: false } // as Stytch serves the JWKS
+ * ```
+ */
+export interface RouteOptions {
+  /** False for an endpoint Stytch serves without Basic auth (the JWKS); true otherwise. */
+  readonly authenticated?: boolean
+}
+
+/**
+ * A route for an endpoint description: its method and path template, and a request decoded
+ * with the schema the client encodes with, from where the description puts each field (the
+ * path's `{name}` segments, the query, the headers, the JSON body of a `POST`).
  *
  * @example
  * ```ts
@@ -86,13 +106,14 @@ export type Answer<E extends Endpoint.Endpoint> = OmitEach<Endpoint.Success<E>, 
  */
 export const endpointRoute = <E extends Endpoint.Endpoint>(
   endpoint: E,
-  handler: (request: Endpoint.Input<E>, context: RequestContext) => Effect.Effect<Answer<E>, RouteFailure<E>, Services>
+  handler: (request: Endpoint.Input<E>, context: RequestContext) => Effect.Effect<Answer<E>, RouteFailure<E>, Services>,
+  options: RouteOptions = {}
 ): Route => ({
-  method: "POST",
+  method: endpoint.method,
   path: endpoint.path,
-  authenticated: true,
+  authenticated: options.authenticated ?? true,
   handle: (body, context) =>
-    Schema.decodeUnknown(endpoint.request)(withHeaderFields(endpoint, body, context)).pipe(
+    Schema.decodeUnknown(endpoint.request)(requestInput(endpoint, body, context)).pipe(
       Effect.mapError((error) => invalidRequest(error.issue)),
       Effect.flatMap((request) => handler(request, context)),
       Effect.flatMap((answer) =>
@@ -104,6 +125,30 @@ export const endpointRoute = <E extends Endpoint.Endpoint>(
       Effect.map((encoded) => ({ status: 200, body: encoded }))
     )
 })
+
+/**
+ * The request as its schema expects it, gathered from where the endpoint puts each field:
+ * the JSON body (a `POST` only), the headers, the query and the path.
+ */
+const requestInput = (endpoint: Endpoint.Endpoint, body: unknown, context: RequestContext): unknown => {
+  const pathFields = Endpoint.pathFields(endpoint)
+  const query = endpoint.query ?? []
+  const base = endpoint.method === "POST" ? body : {}
+  const withHeaders = withHeaderFields(endpoint, base, context)
+  if (pathFields.length === 0 && query.length === 0) return withHeaders
+  // A body that is not an object is refused by the schema as it is.
+  if (typeof withHeaders !== "object" || withHeaders === null || Array.isArray(withHeaders)) return withHeaders
+  const input: Record<string, unknown> = { ...withHeaders }
+  for (const field of query) {
+    const value = context.url.searchParams.get(field)
+    if (value !== null) input[field] = value
+  }
+  for (const field of pathFields) {
+    const value = context.params[field]
+    if (value !== undefined) input[field] = value
+  }
+  return input
+}
 
 /** Puts the request fields an endpoint takes as headers back where its schema expects them. */
 const withHeaderFields = (endpoint: Endpoint.Endpoint, body: unknown, context: RequestContext): unknown => {

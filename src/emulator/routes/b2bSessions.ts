@@ -1,5 +1,5 @@
 /**
- * The B2B Sessions routes: authenticate and revoke member sessions.
+ * The B2B Sessions routes: authenticate, revoke and list member sessions, and the B2B JWKS.
  *
  * @since 0.1.0
  */
@@ -7,6 +7,7 @@ import { Effect, Option } from "effect"
 import { endpoints } from "../../b2b/sessions/B2BSessions.js"
 import { MemberNotFound } from "../../errors/OrganizationErrors.js"
 import { NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
+import { memberNamed, organizationOf } from "../b2b/lookups.js"
 import { findLiveMemberSession, memberSessionJwt } from "../b2b/memberSessions.js"
 import { memberSessionView, memberView, organizationView } from "../b2b/views.js"
 import { type Route, endpointRoute } from "../http/route.js"
@@ -14,6 +15,7 @@ import { raise } from "../http/RouteError.js"
 import { newToken, now } from "../runtime.js"
 import { extendedBy, isLive } from "../sessions/Sessions.js"
 import { EmulatorStore } from "../state/Store.js"
+import { jwksRoute } from "./jwks.js"
 
 const notFound = () => raise(SessionNotFound, 404, "session_token / session_jwt: no live member session matches it.")
 
@@ -68,5 +70,21 @@ const revoke = endpointRoute(endpoints.revoke, (request) =>
   })
 )
 
-/** The B2B Sessions routes. */
-export const b2bSessionRoutes: ReadonlyArray<Route> = [authenticate, revoke]
+/** The member's live sessions in the organization, oldest first. */
+const get = endpointRoute(endpoints.get, (request) =>
+  Effect.gen(function* () {
+    const store = yield* EmulatorStore
+    const organization = yield* organizationOf(request.organization_id)
+    const member = yield* memberNamed(organization, request.member_id)
+    const at = yield* now
+    const sessions = store.read.b2b
+      .memberSessions()
+      .filter((session) => session.member_id === member.member_id && session.organization_id === organization.organization_id)
+      .filter((session) => isLive(session, at))
+      .sort((a, b) => a.started_at.localeCompare(b.started_at))
+    return { member_sessions: sessions.map((session) => memberSessionView(session, organization)) }
+  })
+)
+
+/** The B2B Sessions routes and the B2B JWKS (the same keys as the consumer one). */
+export const b2bSessionRoutes: ReadonlyArray<Route> = [authenticate, revoke, get, jwksRoute(endpoints.getJWKS)]

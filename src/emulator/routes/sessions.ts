@@ -1,21 +1,20 @@
 /**
- * The consumer Sessions routes the password flows rely on, and the JWKS.
+ * The consumer Sessions routes: authenticate, revoke, list a user's sessions, and the JWKS.
  *
  * @since 0.1.0
  */
 import { Effect, Option } from "effect"
 import { NoSessionArguments, SessionNotFound } from "../../errors/SessionErrors.js"
 import { endpoints } from "../../sessions/Sessions.js"
-import { EmulatorConfig } from "../EmulatorConfig.js"
-import { stytchError } from "../EmulatorError.js"
 import { type Route, endpointRoute } from "../http/route.js"
 import { raise } from "../http/RouteError.js"
 import { newToken, now } from "../runtime.js"
 import { sandboxMissingSessionToken, sandboxOn, sandboxSessionAnswer, sandboxSessionToken } from "../sandbox.js"
-import { jwks } from "../sessions/Jwt.js"
 import { extendedBy, findLiveSession, isLive, sessionJwt, sessionView } from "../sessions/Sessions.js"
 import { EmulatorStore } from "../state/Store.js"
+import { userNamed } from "../userLookup.js"
 import { userView } from "../users.js"
+import { jwksRoute } from "./jwks.js"
 
 const notFound = () => raise(SessionNotFound, 404, "session_token / session_jwt: no live session matches it.")
 
@@ -61,32 +60,19 @@ const revoke = endpointRoute(endpoints.revoke, (request) =>
   })
 )
 
-/** A percent-decoded path segment; a malformed escape (`%E0%A4%A`) is kept as it is. */
-const decodeSegment = (segment: string): string => {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
-}
+/** The user's live sessions, oldest first. */
+const get = endpointRoute(endpoints.get, (request) =>
+  Effect.gen(function* () {
+    const store = yield* EmulatorStore
+    const user = yield* userNamed(request.user_id)
+    const at = yield* now
+    const sessions = store.read
+      .sessions()
+      .filter((session) => session.user_id === user.user_id && isLive(session, at))
+      .sort((a, b) => a.started_at.localeCompare(b.started_at))
+    return { sessions: sessions.map(sessionView) }
+  })
+)
 
-/** The JWKS of the project, at a consumer or a B2B path: the same keys sign both kinds of session. */
-const jwksRoute = (prefix: string): Route => ({
-  method: "GET",
-  path: prefix,
-  prefix: true,
-  authenticated: false,
-  handle: (_, context) =>
-    Effect.gen(function* () {
-      const config = yield* EmulatorConfig
-      const store = yield* EmulatorStore
-      const projectId = decodeSegment(context.url.pathname.slice(prefix.length))
-      if (projectId !== config.projectId) {
-        return yield* stytchError(404, "project_not_found", `No project ${projectId === "" ? "was named" : "has this id"}.`)
-      }
-      return { status: 200, body: { ...jwks(yield* store.signingKeys), request_id: context.requestId, status_code: 200 } }
-    })
-})
-
-/** The Sessions routes and the JWKS. */
-export const sessionRoutes: ReadonlyArray<Route> = [authenticate, revoke, jwksRoute("/v1/sessions/jwks/"), jwksRoute("/v1/b2b/sessions/jwks/")]
+/** The Sessions routes and the consumer JWKS. */
+export const sessionRoutes: ReadonlyArray<Route> = [authenticate, revoke, get, jwksRoute(endpoints.getJWKS)]

@@ -83,6 +83,8 @@ export interface StoreWrites {
   readonly insertUser: (user: StoredUser) => boolean
   /** Replaces a user (found by id). */
   readonly putUser: (user: StoredUser) => void
+  /** Deletes a user with its sessions and reset tokens, freeing its emails; whether it was there. */
+  readonly deleteUser: (userId: string) => boolean
   readonly putSession: (session: StoredSession) => void
   readonly deleteSession: (sessionId: string) => void
   /** Revokes every session of a user but `keep`; how many. */

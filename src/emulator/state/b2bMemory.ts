@@ -82,6 +82,11 @@ export interface B2BWrites {
   readonly insertMember: (member: StoredMember) => boolean
   /** Replaces a member (found by id). */
   readonly putMember: (member: StoredMember) => void
+  /**
+   * Deletes a member with its member sessions, intermediate sessions and reset tokens, freeing
+   * its email in the organization; whether it was there.
+   */
+  readonly deleteMember: (memberId: string) => boolean
   readonly putMemberSession: (session: StoredMemberSession) => void
   readonly deleteMemberSession: (sessionId: string) => void
   /** Revokes every session of a member but `keep`; how many. */
@@ -174,6 +179,16 @@ export const makeB2BMemory = (): B2BReads &
       return true
     },
     putMember,
+    deleteMember: (memberId) => {
+      const member = members.get(memberId)
+      if (member === undefined) return false
+      members.delete(memberId)
+      memberIdByOrgEmail.delete(key(member.organization_id, member.email_address))
+      for (const session of [...sessions.values()]) if (session.member_id === memberId) deleteSession(session.member_session_id)
+      for (const [hash, session] of [...intermediate]) if (session.member_id === memberId) intermediate.delete(hash)
+      for (const [hash, token] of [...resetTokens]) if (token.member_id === memberId) resetTokens.delete(hash)
+      return true
+    },
 
     memberSessions: () => [...sessions.values()],
     memberSessionById: (sessionId) => sessions.get(sessionId),

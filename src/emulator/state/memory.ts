@@ -150,6 +150,15 @@ export const makeMemory = (firstKey: Effect.Effect<SigningKey>) => {
       return true
     },
     putUser,
+    deleteUser: (userId) => {
+      const user = users.get(userId)
+      if (user === undefined) return false
+      users.delete(userId)
+      for (const email of user.emails) userIdByEmail.delete(emailKey(email.email))
+      for (const session of [...sessions.values()]) if (session.user_id === userId) deleteSession(session.session_id)
+      for (const [hash, token] of [...resetTokens]) if (token.user_id === userId) resetTokens.delete(hash)
+      return true
+    },
 
     sessions: () => [...sessions.values()],
     sessionById: (sessionId) => sessions.get(sessionId),

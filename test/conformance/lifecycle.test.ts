@@ -1,0 +1,136 @@
+/**
+ * The rest of a login's lifecycle against Stytch's OpenAPI descriptions
+ * (test/fixtures/openapi/consumer-users-sessions.json and b2b-sessions.json): for each GET
+ * and DELETE endpoint, its method, where each field goes (path, query, headers, no body), the
+ * parameters' names and required-ness, and the response field by field.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Schema, SchemaAST as AST } from "effect"
+import {
+  B2BOrganizations,
+  B2BSessions,
+  Endpoint,
+  Jwk,
+  MemberSession,
+  Session,
+  Sessions,
+  User,
+  Users
+} from "../../src/index.js"
+import {
+  component,
+  loadOpenApi,
+  operation,
+  type OpenApiFile,
+  parameterNames,
+  parametersSchema,
+  successSchema
+} from "./fixtures.js"
+import { checkSchema } from "./openapi.js"
+
+const consumer = loadOpenApi("consumer-users-sessions")
+const b2b = loadOpenApi("b2b-sessions")
+
+/** The one component the models keep as free JSON on purpose. */
+const opaque = ["api_b2b_scim_v1_SCIMAttributes"]
+
+const endpointsOf = (tree: unknown): Array<Endpoint.Endpoint> =>
+  Endpoint.isEndpoint(tree)
+    ? [tree]
+    : typeof tree === "object" && tree !== null
+      ? Object.values(tree).flatMap(endpointsOf)
+      : []
+
+/** The request without the fields it sends as headers: what goes into the path and the query. */
+const parametersOf = (endpoint: Endpoint.Endpoint): Schema.Schema.AnyNoContext => {
+  const ast = endpoint.request.ast
+  if (!AST.isTypeLiteral(ast)) throw new Error(`${endpoint.name}: a GET or DELETE request must be a Struct`)
+  const headerFields = new Set(Object.keys(endpoint.headers ?? {}).map((path) => path.split(".")[0]))
+  return Schema.make(new AST.TypeLiteral(ast.propertySignatures.filter((ps) => !headerFields.has(String(ps.name))), ast.indexSignatures))
+}
+
+/** The request's field names. */
+const fieldsOf = (endpoint: Endpoint.Endpoint): Array<string> => {
+  const ast = endpoint.request.ast
+  return AST.isTypeLiteral(ast) ? ast.propertySignatures.map((ps) => String(ps.name)) : []
+}
+
+const cases: ReadonlyArray<readonly [OpenApiFile, string, ReadonlyArray<Endpoint.Endpoint>]> = [
+  [consumer, "consumer-users-sessions.json", [...endpointsOf(Users.endpoints), Sessions.endpoints.get, Sessions.endpoints.getJWKS]],
+  [b2b, "b2b-sessions.json", [B2BSessions.endpoints.get, B2BSessions.endpoints.getJWKS, ...endpointsOf(B2BOrganizations.endpoints)]]
+]
+
+for (const [doc, file, endpoints] of cases) {
+  describe(`${file}: every operation is described once`, () => {
+    it("our endpoints are exactly the file's operations, method and path", () => {
+      const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`))
+      expect(endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort()).toEqual(documented.sort())
+    })
+  })
+
+  for (const endpoint of endpoints) {
+    describe(`${endpoint.name} (${endpoint.method} ${endpoint.path})`, () => {
+      const op = operation(doc, endpoint.method, endpoint.path)
+
+      it("is an operation of the OpenAPI, with parameters and no request body", () => {
+        expect(op, `no ${endpoint.method} ${endpoint.path}`).toBeDefined()
+        expect(op?.requestBody).toBeUndefined()
+      })
+
+      it("puts in the path exactly the OpenAPI's path parameters, in the query exactly its query parameters", () => {
+        expect(Endpoint.pathFields(endpoint)).toEqual(parameterNames(op, "path"))
+        expect([...(endpoint.query ?? [])].sort()).toEqual(parameterNames(op, "query").sort())
+      })
+
+      it("sends as headers exactly the OpenAPI's header parameters, and nothing in a body", () => {
+        expect(Object.values(endpoint.headers ?? {}).sort()).toEqual(parameterNames(op, "header").sort())
+        const placed = new Set([...Endpoint.pathFields(endpoint), ...(endpoint.query ?? []), ...Object.keys(endpoint.headers ?? {}).map((path) => path.split(".")[0])])
+        expect(fieldsOf(endpoint).filter((field) => !placed.has(field))).toEqual([])
+      })
+
+      it("request: the path and query fields have the OpenAPI's names, required-ness and types", () => {
+        expect(checkSchema(parametersOf(endpoint), parametersSchema(op), doc, "request")).toEqual([])
+      })
+
+      it("response has the OpenAPI's fields, required-ness and types", () => {
+        const response = successSchema(op)
+        expect(response, `no 200 schema for ${endpoint.method} ${endpoint.path}`).toBeDefined()
+        expect(checkSchema(endpoint.response, response ?? {}, doc, "response", { opaque })).toEqual([])
+      })
+
+      it(`is ${endpoint.method === "GET" ? "" : "not "}safe to retry after a 500 (a ${endpoint.method})`, () => {
+        expect(endpoint.retrySafe).toBe(endpoint.method === "GET")
+      })
+    })
+  }
+}
+
+describe("the models these endpoints return match the components of the new files", () => {
+  const models: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, OpenApiFile, string]> = [
+    ["User", User, consumer, "api_user_v1_User"],
+    ["Session", Session, consumer, "api_session_v1_Session"],
+    ["Jwk", Jwk, consumer, "api_session_v1_JWK"],
+    ["Jwk (B2B)", Jwk, b2b, "api_session_v1_JWK"],
+    ["MemberSession", MemberSession, b2b, "api_b2b_session_v1_MemberSession"]
+  ]
+  for (const [label, schema, doc, name] of models) {
+    it(`${label} = ${name}`, () => {
+      expect(checkSchema(schema, component(doc, name), doc, "response", { opaque })).toEqual([])
+    })
+  }
+})
+
+describe("the parameter check can fail", () => {
+  it("a query field the OpenAPI does not have, a missing one, or a path parameter made optional are reported", () => {
+    const op = operation(b2b, "GET", "/v1/b2b/sessions")
+    const wrong = Schema.Struct({ organization_id: Schema.String, member: Schema.String })
+    expect(checkSchema(wrong, parametersSchema(op), b2b, "request")).toEqual([
+      "$.member_id: in OpenAPI, missing from the Schema",
+      "$.member: in the Schema, not in OpenAPI"
+    ])
+    const optional = Schema.Struct({ user_id: Schema.optional(Schema.String) })
+    expect(checkSchema(optional, parametersSchema(operation(consumer, "GET", "/v1/users/{user_id}")), consumer, "request")).toEqual([
+      "$.user_id: required in OpenAPI, optional in the Schema"
+    ])
+  })
+})
