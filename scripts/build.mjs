@@ -4,7 +4,9 @@
  * the package ships it.
  *
  *   1. tsc writes every module of src/ with its .d.ts (no source maps: the package ships what
- *      runs, and stays small).
+ *      runs, and stays small). The JavaScript then loses its comments (the .d.ts carry the
+ *      docs), and the .d.ts their `@example` blocks: each export keeps its description, and
+ *      the examples stay in the source, where `npm run typecheck` checks every one of them.
  *   2. esbuild rewrites the three modules that would otherwise need dependencies of their own,
  *      inlining those dependencies:
  *      - emulator/hashing/wasmHashes.js: hash-wasm's bcrypt and Argon2 builds;
@@ -21,11 +23,11 @@
  * `buildPackage` is exported for the tests and benchmarks, which build into a folder of their own.
  */
 import { execFileSync } from "node:child_process"
-import { chmodSync, rmSync } from "node:fs"
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { build } from "esbuild"
+import { build, transform } from "esbuild"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const src = join(root, "src")
@@ -69,11 +71,46 @@ const bundleModule = (outdir, entry) =>
     logLevel: "warning"
   })
 
+/** Every file under a folder. */
+const filesUnder = (folder) =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)]
+  )
+
+/** A declaration file's doc comments without their `@example` blocks (the tag, its fence, and what is in it). */
+export const withoutExamples = (text) => {
+  const kept = []
+  let fences = -1
+  for (const line of text.split("\n")) {
+    if (fences < 0 && /^\s*\* @example\s*$/.test(line)) {
+      fences = 0
+      continue
+    }
+    if (fences >= 0) {
+      if (/^\s*\* ```/.test(line)) fences++
+      const ended = fences === 2 || /^\s*\*\/\s*$/.test(line) || (fences === 0 && /^\s*\* @/.test(line))
+      if (!ended) continue
+      fences = -1
+      if (!/^\s*\*\/\s*$/.test(line) && !/^\s*\* @/.test(line)) continue
+    }
+    kept.push(line)
+  }
+  return kept.join("\n")
+}
+
+/** tsc's JavaScript without its comments, as esbuild prints it (still readable, not minified). */
+const withoutComments = async (file) =>
+  (await transform(readFileSync(file, "utf8"), { loader: "js", format: "esm", target: "node20", legalComments: "none" })).code
+
 /** Builds the package into `outdir` (default dist/); resolves to `outdir`. */
 export const buildPackage = async (outdir = join(root, "dist")) => {
   rmSync(outdir, { recursive: true, force: true })
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
   execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", outdir], { stdio: "inherit" })
+  for (const file of filesUnder(outdir)) {
+    if (file.endsWith(".d.ts")) writeFileSync(file, withoutExamples(readFileSync(file, "utf8")))
+    else if (file.endsWith(".js")) writeFileSync(file, await withoutComments(file))
+  }
   for (const entry of bundledModules) await bundleModule(outdir, entry)
   chmodSync(join(outdir, "cli/cli.js"), 0o755)
   return outdir

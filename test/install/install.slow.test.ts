@@ -82,6 +82,18 @@ describe("installed from the README", () => {
     expect(added).toBeLessThanOrEqual(2_000_000)
   })
 
+  it("its declarations weigh at most 600 KB in all", () => {
+    const declarations = (folder: string): number =>
+      readdirSync(folder, { withFileTypes: true }).reduce((total, entry) => {
+        const path = join(folder, entry.name)
+        if (entry.isDirectory()) return total + declarations(path)
+        return entry.name.endsWith(".d.ts") ? total + statSync(path).size : total
+      }, 0)
+    const bytes = declarations(join(project, "node_modules/effect-stytch/dist"))
+    console.log(`effect-stytch's declarations: ${(bytes / 1024).toFixed(1)} KB`)
+    expect(bytes).toBeLessThanOrEqual(600 * 1024)
+  })
+
   it("the README's files type-check with skipLibCheck: false, the quickstart runs on the emulator, its tests pass", async () => {
     await npm(project, ["install", "-D", "typescript@~5.9.3", "@types/node@^20.19.0"])
     for (const file of readmeFiles()) writeFileSync(join(project, file.name), file.text)
