@@ -8,6 +8,7 @@ import { Effect, Schema } from "effect"
 import * as Control from "../control/operations.js"
 import { stytchError } from "../EmulatorError.js"
 import type { Route, RouteAnswer, Services } from "../http/route.js"
+import { decodeSegment } from "../http/pathMatch.js"
 import { EmulatorStore } from "../state/Store.js"
 import type { EmulatorError } from "../EmulatorError.js"
 
@@ -83,7 +84,7 @@ export const controlRoutes: ReadonlyArray<Route> = [
     prefix: true,
     authenticated: false,
     handle: (body, context) =>
-      Control.updateOrganization(decodeURIComponent(context.url.pathname.slice(`${base}/organizations/`.length)), body).pipe(
+      Control.updateOrganization(decodeSegment(context.url.pathname.slice(`${base}/organizations/`.length)), body).pipe(
         Effect.mapError(refused),
         Effect.map((organization) => ok({ organization }))
       )
@@ -94,7 +95,7 @@ export const controlRoutes: ReadonlyArray<Route> = [
     prefix: true,
     authenticated: false,
     handle: (body, context) =>
-      Control.updateMember(decodeURIComponent(context.url.pathname.slice(`${base}/members/`.length)), body).pipe(
+      Control.updateMember(decodeSegment(context.url.pathname.slice(`${base}/members/`.length)), body).pipe(
         Effect.mapError(refused),
         Effect.map((member) => ok({ member }))
       )

@@ -47,6 +47,10 @@ describe("seeding through the control API", () => {
       expect(refused.status).toBe(400)
       const unknown = yield* Effect.flip(control.updateMember("member-test-unknown", { mfa_enrolled: false }))
       expect(unknown._tag).toBe("EmulatorControlError")
+      // A malformed escape in the id is an unknown id, answered 400, never a 500.
+      for (const path of ["/emulator/v1/organizations/%E0%A4%A", "/emulator/v1/members/%zz"]) {
+        expect((yield* raw({ method: "PATCH", path, body: { mfa_enrolled: true } })).status).toBe(400)
+      }
     }).pipe(Effect.provide(b2bEmulator())))
 
 
