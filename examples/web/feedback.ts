@@ -38,5 +38,6 @@ export const newPasswordProblem = (
     const details = feedback
       ? [feedback.warning, ...feedback.suggestions, ...(feedback.luds_requirements ? ludsAdvice(feedback.luds_requirements) : [])]
       : []
-    return { message: error.error_message, details: details.filter((line) => line !== "") }
+    // The emulator's message repeats zxcvbn's warning: list each piece of advice once.
+    return { message: error.error_message, details: details.filter((line) => line !== "" && !error.error_message.includes(line)) }
   })

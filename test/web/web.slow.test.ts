@@ -1,0 +1,190 @@
+/**
+ * The web example (examples/web) in a real browser: headless Chromium, driven by
+ * playwright-core, against the app started in-process on port 0 with the emulator. The whole
+ * journey: a weak password refused with Stytch's feedback, sign up, log in (cookie attributes
+ * checked in the browser), the private page, log out (the old session cookie replayed is
+ * refused: it was revoked, not just forgotten), forgot password with the link from the
+ * emulator's outbox, a reset bound with PKCE, the old password refused and the new one
+ * accepted, the account deleted. A screenshot of each step goes to test-results/web/.
+ */
+import { mkdirSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Context, Effect, Exit, Layer, Option, Scope } from "effect"
+import type { Browser, BrowserContext, Cookie, Page } from "playwright-core"
+import { StytchEmulator } from "effect-stytch/emulator"
+import { WebApp } from "../../examples/web/app.js"
+import { WebConfig } from "../../examples/web/config.js"
+import { launchChromium } from "./browser.js"
+
+const screenshots = join(import.meta.dirname, "../../test-results/web")
+
+let scope: Scope.CloseableScope
+let emulator: Context.Tag.Service<StytchEmulator>
+let origin = ""
+let browser: Browser
+
+beforeAll(async () => {
+  rmSync(screenshots, { recursive: true, force: true })
+  mkdirSync(screenshots, { recursive: true })
+  // The browser first: without one the suite fails here, loudly, before anything else starts.
+  browser = await launchChromium()
+  scope = Effect.runSync(Scope.make())
+  const context = await Effect.runPromise(
+    Layer.buildWithScope(WebApp({ port: 0 }).pipe(Layer.provideMerge(StytchEmulator.layer())), scope)
+  )
+  emulator = Context.get(context, StytchEmulator)
+  origin = Context.get(context, WebConfig).publicUrl.origin
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (scope !== undefined) await Effect.runPromise(Scope.close(scope, Exit.void))
+})
+
+/** Whether the emulator has a user with this email. */
+const userExists = (email: string) =>
+  Effect.runPromise(Effect.map(emulator.users, (users) => users.some((user) => user.emails.some((entry) => entry.email === email))))
+
+const cookieNamed = (cookies: ReadonlyArray<Cookie>, name: string) => cookies.find((cookie) => cookie.name === name)
+
+/** Submits the form a button belongs to and waits for the page it leads to. */
+const submit = async (page: Page, button = "button[type=submit]") => {
+  const [response] = await Promise.all([page.waitForNavigation(), page.click(button)])
+  return response
+}
+
+const logIn = async (page: Page, email: string, password: string) => {
+  await page.goto(`${origin}/login`)
+  await page.fill("#email", email)
+  await page.fill("#password", password)
+  return submit(page)
+}
+
+describe("examples/web in headless Chromium", () => {
+  it("signs up, logs in and out, resets a forgotten password by email with PKCE, and deletes the account", async ({ annotate }) => {
+    const started = performance.now()
+    const context: BrowserContext = await browser.newContext()
+    const page = await context.newPage()
+    let step = 0
+    const shot = async (name: string) => {
+      step++
+      await page.screenshot({ path: join(screenshots, `${String(step).padStart(2, "0")}-${name}.png`), fullPage: true })
+    }
+    const email = `ada+${Date.now()}@example.com`
+    const weak = "qwerty2024"
+    const first = "correct horse battery staple 42"
+    const second = "an entirely new passphrase 7"
+
+    // 1. A weak password is refused, with Stytch's feedback on the form; the email stays, the password does not.
+    await page.goto(`${origin}/signup`)
+    await page.fill("#email", email)
+    await page.fill("#password", weak)
+    const refused = await submit(page)
+    expect(refused?.status()).toBe(400)
+    await expect(page.locator("#problem strong").textContent()).resolves.toContain("strength policy")
+    const advice = await page.locator("#problem li").allTextContents()
+    expect(advice.length).toBeGreaterThan(0)
+    expect(advice.join(" ")).toMatch(/\w/)
+    expect(await page.inputValue("#email")).toBe(email)
+    expect(await page.inputValue("#password")).toBe("")
+    expect(await page.content()).not.toContain(weak)
+    await shot("signup-weak-password")
+
+    // 2. A strong one creates the account and leads to the login form.
+    await page.fill("#password", first)
+    const created = await submit(page)
+    expect(created?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe("/login")
+    await expect(page.locator("#notice").textContent()).resolves.toContain("account is ready")
+    expect(await userExists(email)).toBe(true)
+    await shot("signup-done")
+
+    // 3. Log in: the private page shows the email; the session cookies are HttpOnly and SameSite=Lax.
+    await logIn(page, email, first)
+    expect(new URL(page.url()).pathname).toBe("/private")
+    await expect(page.locator("#user-email").textContent()).resolves.toBe(email)
+    const cookies = await context.cookies()
+    const token = cookieNamed(cookies, "stytch_session")
+    const jwt = cookieNamed(cookies, "stytch_session_jwt")
+    for (const cookie of [token, jwt]) {
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" })
+      expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 50 * 60)
+    }
+    expect(token?.value).toMatch(/^[\w-]{20,}$/)
+    expect(jwt?.value.split(".")).toHaveLength(3)
+    // HttpOnly, seen from the page: no script can read them.
+    expect(await page.evaluate("document.cookie")).toBe("")
+    await shot("private-page")
+
+    // 4. Log out: the session is revoked at Stytch and the cookies cleared; the private page is refused.
+    await submit(page, "#logout")
+    expect(new URL(page.url()).pathname).toBe("/login")
+    await expect(page.locator("#notice").textContent()).resolves.toContain("logged out")
+    expect(cookieNamed(await context.cookies(), "stytch_session")).toBeUndefined()
+    expect(cookieNamed(await context.cookies(), "stytch_session_jwt")).toBeUndefined()
+    const signedOut = await page.goto(`${origin}/private`)
+    expect(signedOut?.status()).toBe(401)
+    await expect(page.locator("#notice").textContent()).resolves.toContain("Please log in")
+    expect(await page.locator("form[action='/login']").count()).toBe(1)
+    await shot("private-page-refused-after-logout")
+    // The old token replayed is refused too: revoked, not just dropped by the browser.
+    if (token === undefined) throw new Error("no session cookie")
+    await context.addCookies([{ ...token }])
+    expect((await page.goto(`${origin}/private`))?.status()).toBe(401)
+
+    // 5. Forgot password: the PKCE verifier is kept in an HttpOnly cookie; the emulator's email links to our /reset.
+    await page.goto(`${origin}/forgot`)
+    await page.fill("#email", email)
+    await submit(page)
+    await expect(page.locator("#notice").textContent()).resolves.toContain("reset link is on its way")
+    expect(cookieNamed(await context.cookies(), "stytch_pkce_verifier")).toMatchObject({ httpOnly: true, sameSite: "Lax" })
+    await shot("forgot-password")
+    const message = (await Effect.runPromise(emulator.outbox)).filter((sent) => sent.to === email).at(-1)
+    expect(message?.reset_link.startsWith(`${origin}/reset?`)).toBe(true)
+    const linkToken = new URL(message?.reset_link ?? "").searchParams.get("token")
+    expect(Option.getOrNull(await Effect.runPromise(emulator.latestResetToken(email)))).toBe(linkToken)
+
+    // 6. The link opens the reset page; a weak new password is refused with feedback, a strong one is set.
+    const opened = await page.goto(message?.reset_link ?? "")
+    expect(opened?.status()).toBe(200)
+    expect(await page.inputValue("input[name=token]")).toBe(linkToken)
+    await page.fill("#password", weak)
+    expect((await submit(page))?.status()).toBe(400)
+    await expect(page.locator("#problem strong").textContent()).resolves.toContain("strength policy")
+    expect(await page.locator("#problem li").count()).toBeGreaterThan(0)
+    await shot("reset-weak-password")
+    await page.fill("#password", second)
+    await submit(page)
+    expect(new URL(page.url()).pathname).toBe("/login")
+    await expect(page.locator("#notice").textContent()).resolves.toContain("password is changed")
+    expect(cookieNamed(await context.cookies(), "stytch_pkce_verifier")).toBeUndefined()
+    await shot("reset-done")
+
+    // 7. The old password no longer works; the new one does.
+    expect((await logIn(page, email, first))?.status()).toBe(401)
+    await expect(page.locator("#problem strong").textContent()).resolves.toBe("Wrong email or password.")
+    await shot("login-old-password-refused")
+    await logIn(page, email, second)
+    expect(new URL(page.url()).pathname).toBe("/private")
+    await expect(page.locator("#user-email").textContent()).resolves.toBe(email)
+    await shot("login-new-password")
+
+    // 8. Delete the account: the user is gone at Stytch, the cookies too, and logging in fails.
+    await submit(page, "#delete-account")
+    await expect(page.locator("h1").textContent()).resolves.toBe("Account deleted")
+    expect(cookieNamed(await context.cookies(), "stytch_session")).toBeUndefined()
+    expect(await userExists(email)).toBe(false)
+    await shot("account-deleted")
+    expect((await logIn(page, email, second))?.status()).toBe(401)
+    await expect(page.locator("#problem strong").textContent()).resolves.toBe("Wrong email or password.")
+    expect((await page.goto(`${origin}/private`))?.status()).toBe(401)
+    await shot("login-after-delete-refused")
+
+    await context.close()
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const report = `web e2e: ${step} steps in ${seconds} s; screenshots in ${screenshots}`
+    console.log(report)
+    await annotate(report)
+  })
+})
