@@ -5,7 +5,7 @@
 import { HttpApiBuilder, HttpApp, type HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { Effect } from "effect"
 import { WebConfig } from "./config.js"
-import { withoutSession } from "./cookies.js"
+import { sessionJwtCookie, sessionTokenCookie, withoutSession } from "./cookies.js"
 import { loginPage } from "./pages.js"
 import { page } from "./respond.js"
 
@@ -24,11 +24,16 @@ const wantsHtml = (request: HttpServerRequest.HttpServerRequest) => (request.hea
 const isHtml = (response: HttpServerResponse.HttpServerResponse) =>
   response.body._tag === "Uint8Array" && response.body.contentType.startsWith("text/html")
 
+const loginInstead = (request: HttpServerRequest.HttpServerRequest, secureCookies: boolean) => {
+  const login = page(loginPage({ notice: "Please log in to see that page." }), 401)
+  // Clear only cookies that came and were refused: a request without them (a form posted from
+  // another site, which SameSite=Lax strips) must not log the visitor out.
+  const carried = request.cookies[sessionTokenCookie] !== undefined || request.cookies[sessionJwtCookie] !== undefined
+  return carried ? withoutSession(login, secureCookies) : login
+}
+
 const finish = (secureCookies: boolean): HttpApp.PreResponseHandler => (request, response) => {
-  const shown =
-    response.status === 401 && wantsHtml(request) && !isHtml(response)
-      ? withoutSession(page(loginPage({ notice: "Please log in to see that page." }), 401), secureCookies)
-      : response
+  const shown = response.status === 401 && wantsHtml(request) && !isHtml(response) ? loginInstead(request, secureCookies) : response
   return Effect.succeed(HttpServerResponse.setHeaders(shown, securityHeaders))
 }
 

@@ -183,8 +183,107 @@ describe("examples/web in headless Chromium", () => {
 
     await context.close()
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    const report = `web e2e: ${step} steps in ${seconds} s; screenshots in ${screenshots}`
+    const report = `web e2e: the journey took ${seconds} s; ${step} screenshots in ${screenshots}`
     console.log(report)
     await annotate(report)
+  })
+
+  /** Signs up and logs in through the context's request API, which shares the browser's cookies. */
+  const signedIn = async (context: BrowserContext, email: string, password = "correct horse battery staple 42") => {
+    expect((await context.request.post(`${origin}/signup`, { form: { email, password }, maxRedirects: 0 })).status()).toBe(303)
+    expect((await context.request.post(`${origin}/login`, { form: { email, password }, maxRedirects: 0 })).status()).toBe(303)
+  }
+
+  it("refuses a reset link opened in another browser (PKCE) and a link used once already", async () => {
+    const asking = await browser.newContext()
+    const other = await browser.newContext()
+    const email = `grace+${Date.now()}@example.com`
+    await signedIn(asking, email)
+    const page = await asking.newPage()
+    await page.goto(`${origin}/forgot`)
+    await page.fill("#email", email)
+    await submit(page)
+    const link = (await Effect.runPromise(emulator.outbox)).filter((sent) => sent.to === email).at(-1)?.reset_link ?? ""
+
+    // Another browser has no code verifier: the link alone is not enough.
+    const elsewhere = await other.newPage()
+    expect((await elsewhere.goto(link))?.status()).toBe(400)
+    await expect(elsewhere.locator("#problem strong").textContent()).resolves.toContain("another browser")
+    expect(await elsewhere.locator("input[name=token]").count()).toBe(0)
+    const forged = await other.request.post(`${origin}/reset`, {
+      form: { token: new URL(link).searchParams.get("token") ?? "", password: "a strong one from elsewhere 9" }
+    })
+    expect(forged.status()).toBe(400)
+    expect(await forged.text()).toContain("another browser")
+    // Nor does a verifier of its own help: Stytch refuses the pair.
+    await other.addCookies([{ name: "stytch_pkce_verifier", value: "x".repeat(43), url: origin }])
+    const mismatched = await other.request.post(`${origin}/reset`, {
+      form: { token: new URL(link).searchParams.get("token") ?? "", password: "a strong one from elsewhere 9" }
+    })
+    expect(mismatched.status()).toBe(400)
+    expect(await mismatched.text()).toContain("another browser")
+
+    // The asking browser resets once; the same link then is dead.
+    await page.goto(link)
+    await page.fill("#password", "a strong one from here, 10")
+    await submit(page)
+    expect(new URL(page.url()).pathname).toBe("/login")
+    await asking.addCookies([{ name: "stytch_pkce_verifier", value: "y".repeat(43), url: origin }])
+    await page.goto(link)
+    await page.fill("#password", "and yet another strong one 11")
+    expect((await submit(page))?.status()).toBe(400)
+    await expect(page.locator("#problem strong").textContent()).resolves.toContain("expired or was used")
+    await asking.close()
+    await other.close()
+  })
+
+  it("refuses a forged session cookie with the login form, and answers API clients with JSON or a Bearer session", async () => {
+    const context = await browser.newContext()
+    await context.addCookies([{ name: "stytch_session", value: "not-a-real-session-token-000000000000", url: origin }])
+    const page = await context.newPage()
+    expect((await page.goto(`${origin}/private`))?.status()).toBe(401)
+    await expect(page.locator("#notice").textContent()).resolves.toContain("Please log in")
+    // The stale cookie is cleared on the way.
+    expect(cookieNamed(await context.cookies(), "stytch_session")).toBeUndefined()
+
+    const api = await context.request.get(`${origin}/private`, { headers: { accept: "application/json" } })
+    expect(api.status()).toBe(401)
+    expect(await api.json()).toMatchObject({ _tag: "Unauthorized" })
+
+    const email = `alan+${Date.now()}@example.com`
+    await signedIn(context, email)
+    const jwt = cookieNamed(await context.cookies(), "stytch_session_jwt")?.value ?? ""
+    const bearer = await browser.newContext()
+    const viaJwt = await bearer.request.get(`${origin}/private`, { headers: { authorization: `Bearer ${jwt}` } })
+    expect(viaJwt.status()).toBe(200)
+    expect(await viaJwt.text()).toContain(email)
+    const viaNonsense = await bearer.request.get(`${origin}/private`, { headers: { authorization: "Bearer a.b.c" } })
+    expect(viaNonsense.status()).toBe(401)
+    await bearer.close()
+    await context.close()
+  })
+
+  it("sends no session cookie with a form posted from another site (SameSite=Lax): the account survives", async () => {
+    const context = await browser.newContext()
+    const email = `mallory-target+${Date.now()}@example.com`
+    await signedIn(context, email)
+    const page = await context.newPage()
+    // A page on another site, with a form aimed at our delete button.
+    await page.route("http://attacker.test/**", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<form method="post" action="${origin}/account/delete"><button id="go">Win a prize</button></form>`
+      })
+    )
+    await page.goto("http://attacker.test/")
+    const [response] = await Promise.all([page.waitForNavigation(), page.click("#go")])
+    expect(response?.status()).toBe(401)
+    expect(await userExists(email)).toBe(true)
+    // Nor did the refusal log the visitor out: still signed in, and from our own page the same button works.
+    expect(cookieNamed(await context.cookies(), "stytch_session")).toBeDefined()
+    expect((await page.goto(`${origin}/private`))?.status()).toBe(200)
+    await submit(page, "#delete-account")
+    expect(await userExists(email)).toBe(false)
+    await context.close()
   })
 })
