@@ -20,7 +20,7 @@ export const chromiumPath = (): string => {
 }
 
 /** Headless, and able to run as root in a container (no sandbox, no /dev/shm limits). */
-export const launchChromium = (): Promise<Browser> =>
+export const launchChromium = async (): Promise<Browser> =>
   chromium.launch({
     executablePath: chromiumPath(),
     headless: true,

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { Context, Effect, Exit, Layer, Option, Scope } from "effect"
 import type { Browser, BrowserContext, Cookie, Page } from "playwright-core"
 import { StytchEmulator } from "effect-stytch/emulator"
@@ -22,13 +22,16 @@ const screenshots = join(import.meta.dirname, "../../test-results/web")
 let scope: Scope.CloseableScope
 let emulator: Context.Tag.Service<StytchEmulator>
 let origin = ""
+let launching: Promise<Browser> | undefined
 let browser: Browser
 
 beforeAll(async () => {
   rmSync(screenshots, { recursive: true, force: true })
   mkdirSync(screenshots, { recursive: true })
-  // The browser first: without one the suite fails here, loudly, before anything else starts.
-  browser = await launchChromium()
+  // Each test awaits the browser itself: without one, every test fails saying so (a failing
+  // beforeAll would only report them skipped).
+  launching = launchChromium()
+  launching.catch(() => {})
   scope = Effect.runSync(Scope.make())
   const context = await Effect.runPromise(
     Layer.buildWithScope(WebApp({ port: 0 }).pipe(Layer.provideMerge(StytchEmulator.layer())), scope)
@@ -38,7 +41,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await launching?.then((opened) => opened.close(), () => {})
   if (scope !== undefined) await Effect.runPromise(Scope.close(scope, Exit.void))
 })
 
@@ -62,6 +65,11 @@ const logIn = async (page: Page, email: string, password: string) => {
 }
 
 describe("examples/web in headless Chromium", () => {
+  beforeEach(async () => {
+    if (launching === undefined) throw new Error("the app did not start")
+    browser = await launching
+  })
+
   it("signs up, logs in and out, resets a forgotten password by email with PKCE, and deletes the account", async ({ annotate }) => {
     const started = performance.now()
     const context: BrowserContext = await browser.newContext()
