@@ -7,7 +7,7 @@ import { Schema } from "effect"
 import { SessionAuth } from "./auth.js"
 
 /** A page. */
-export const Html = Schema.String.pipe(HttpApiSchema.withEncoding({ kind: "Text", contentType: "text/html; charset=utf-8" }))
+export const HtmlPage = Schema.String.pipe(HttpApiSchema.withEncoding({ kind: "Text", contentType: "text/html; charset=utf-8" }))
 
 
 /** A password is redacted from the moment it is decoded. */
@@ -20,31 +20,31 @@ const ForgotForm = HttpApiSchema.withEncoding(Schema.Struct({ email: Schema.Stri
 
 const ResetForm = HttpApiSchema.withEncoding(Schema.Struct({ token: Schema.String, password: Password }), { kind: "UrlParams" })
 
-export const HomeGroup = HttpApiGroup.make("home").add(HttpApiEndpoint.get("home", "/").addSuccess(Html))
+export const HomeGroup = HttpApiGroup.make("home").add(HttpApiEndpoint.get("home", "/").addSuccess(HtmlPage))
 
 export const AccountGroup = HttpApiGroup.make("account")
-  .add(HttpApiEndpoint.get("signupForm", "/signup").addSuccess(Html))
-  .add(HttpApiEndpoint.post("signup", "/signup").setPayload(Credentials).addSuccess(Html))
-  .add(HttpApiEndpoint.post("deleteAccount", "/account/delete").addSuccess(Html).middleware(SessionAuth))
+  .add(HttpApiEndpoint.get("signupForm", "/signup").addSuccess(HtmlPage))
+  .add(HttpApiEndpoint.post("signup", "/signup").setPayload(Credentials).addSuccess(HtmlPage))
+  .add(HttpApiEndpoint.post("deleteAccount", "/account/delete").addSuccess(HtmlPage).middleware(SessionAuth))
 
 export const SessionGroup = HttpApiGroup.make("session")
   .add(
     HttpApiEndpoint.get("loginForm", "/login")
       .setUrlParams(Schema.Struct({ notice: Schema.optional(Schema.String) }))
-      .addSuccess(Html)
+      .addSuccess(HtmlPage)
   )
-  .add(HttpApiEndpoint.post("login", "/login").setPayload(Credentials).addSuccess(Html))
-  .add(HttpApiEndpoint.post("logout", "/logout").addSuccess(Html))
-  .add(HttpApiEndpoint.get("private", "/private").addSuccess(Html).middleware(SessionAuth))
+  .add(HttpApiEndpoint.post("login", "/login").setPayload(Credentials).addSuccess(HtmlPage))
+  .add(HttpApiEndpoint.post("logout", "/logout").addSuccess(HtmlPage))
+  .add(HttpApiEndpoint.get("private", "/private").addSuccess(HtmlPage).middleware(SessionAuth))
 
 export const ResetGroup = HttpApiGroup.make("reset")
-  .add(HttpApiEndpoint.get("forgotForm", "/forgot").addSuccess(Html))
-  .add(HttpApiEndpoint.post("forgot", "/forgot").setPayload(ForgotForm).addSuccess(Html))
+  .add(HttpApiEndpoint.get("forgotForm", "/forgot").addSuccess(HtmlPage))
+  .add(HttpApiEndpoint.post("forgot", "/forgot").setPayload(ForgotForm).addSuccess(HtmlPage))
   .add(
     HttpApiEndpoint.get("resetForm", "/reset")
       .setUrlParams(Schema.Struct({ token: Schema.optional(Schema.String), stytch_token_type: Schema.optional(Schema.String) }))
-      .addSuccess(Html)
+      .addSuccess(HtmlPage)
   )
-  .add(HttpApiEndpoint.post("reset", "/reset").setPayload(ResetForm).addSuccess(Html))
+  .add(HttpApiEndpoint.post("reset", "/reset").setPayload(ResetForm).addSuccess(HtmlPage))
 
 export class WebApi extends HttpApi.make("web").add(HomeGroup).add(AccountGroup).add(SessionGroup).add(ResetGroup) {}

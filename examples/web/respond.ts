@@ -11,13 +11,11 @@ export const seeOther = (location: string): HttpServerResponse.HttpServerRespons
   HttpServerResponse.redirect(location, { status: 303 })
 
 /** Short notices a redirect may ask a page to show; by key, so no text is reflected from a URL. */
-export const notices = {
+const notices: Readonly<Record<string, string>> = {
   created: "Your account is ready: log in.",
   "logged-out": "You are logged out.",
   "password-changed": "Your password is changed and your other sessions ended: log in with the new password."
-} as const
-
-export type NoticeKey = keyof typeof notices
+}
 
 export const noticeText = (key: string | undefined): string | undefined =>
-  key !== undefined && Object.hasOwn(notices, key) ? notices[key as NoticeKey] : undefined
+  key !== undefined && Object.hasOwn(notices, key) ? notices[key] : undefined
