@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
 import { Context, Effect, Exit, Layer, Option, Scope } from "effect"
 import type { Browser, BrowserContext, Cookie, Page } from "playwright-core"
 import { StytchEmulator } from "effect-stytch/emulator"
@@ -65,6 +65,11 @@ const logIn = async (page: Page, email: string, password: string) => {
 }
 
 describe("examples/web in headless Chromium", () => {
+  // A failed journey leaves no console muted for the tests after it.
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   beforeEach(async () => {
     if (launching === undefined) throw new Error("the app did not start")
     browser = await launching
@@ -72,6 +77,13 @@ describe("examples/web in headless Chromium", () => {
 
   it("signs up, logs in and out, resets a forgotten password by email with PKCE, and deletes the account", async ({ annotate }) => {
     const started = performance.now()
+    // Whatever the app logs during the journey is kept, to check no secret is in it.
+    const logged: Array<string> = []
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: ReadonlyArray<unknown>) => {
+        logged.push(args.map(String).join(" "))
+      })
+    )
     const context: BrowserContext = await browser.newContext()
     const page = await context.newPage()
     let step = 0
@@ -190,6 +202,11 @@ describe("examples/web in headless Chromium", () => {
     await shot("login-after-delete-refused")
 
     await context.close()
+    for (const spy of spies) spy.mockRestore()
+    for (const secret of [weak, first, second, token.value, jwt?.value ?? "", linkToken ?? ""]) {
+      expect(secret.length).toBeGreaterThan(0)
+      expect(logged.join("\n")).not.toContain(secret)
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     const report = `web e2e: the journey took ${seconds} s; ${step} screenshots in ${screenshots}`
     console.log(report)
