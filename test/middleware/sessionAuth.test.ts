@@ -119,6 +119,7 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
         { cookies: { stytch_session: "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q" } },
         { cookies: { stytch_session: "%E2%82%AC" } },
         { cookies: { stytch_session: `"quoted"` } },
+        { cookies: { stytch_session: "%zz" } },
         { cookies: { stytch_session_jwt: "a.b.c" } },
         { cookies: { stytch_session_jwt: `${header}.${payload}.c2lnbmF0dXJl` } },
         { cookies: { stytch_session_jwt: "x".repeat(8000) } },
