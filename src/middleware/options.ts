@@ -5,8 +5,10 @@
  */
 
 /**
- * Where `SessionAuth` and `B2BSessionAuth` look for a session. Every field is optional; the
- * defaults read the cookies Stytch's frontend SDKs set and a bearer token.
+ * Where a session middleware looks for a session: the options of `SessionAuth.Tag` and
+ * `B2BSessionAuth.Tag`, fixed when the tag is declared (they are its OpenAPI security schemes).
+ * Every field is optional; the defaults, which `SessionAuth` and `B2BSessionAuth` use, read the
+ * cookies Stytch's frontend SDKs set and a bearer token.
  *
  * @example
  * ```ts

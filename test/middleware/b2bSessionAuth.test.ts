@@ -10,10 +10,8 @@ import { Effect, Layer, Redacted } from "effect"
 import {
   B2BOrganizations,
   B2BPasswords,
-  B2BSessionAuth,
   B2BSessions,
   Passwords,
-  type SessionAuthOptions,
   StytchClient
 } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
@@ -21,9 +19,8 @@ import { login, seedCast } from "../emulator/b2b/support.js"
 import { signUp } from "../emulator/support.js"
 import { type Answer, expectOk, expectUnauthenticated, expectUnavailable, get, serveB2B } from "./support.js"
 
-/** The B2B API with `B2BSessionAuth`, over a fresh emulator whose client never retries. */
-const served = (options?: SessionAuthOptions) =>
-  serveB2B(B2BSessionAuth.layer(options)).pipe(
+/** The B2B API with `B2BSessionAuth` (and a renamed variant), over a fresh emulator whose client never retries. */
+const served = serveB2B.pipe(
     Layer.provideMerge(
       Layer.mergeAll(B2BSessions.layer, B2BOrganizations.layer, Passwords.layer, B2BPasswords.layer).pipe(
         Layer.provideMerge(StytchEmulator.layer({ client: { retry: false } }))
@@ -57,17 +54,17 @@ describe("B2BSessionAuth", () => {
       expect(whoami(yield* get("/tenant/whoami", { authorization: `Bearer ${token}` })).credential).toEqual({ kind: "session_token", source: "bearer" })
       expect(whoami(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` })).credential).toEqual({ kind: "session_jwt", source: "bearer" })
       expect(expectOk(yield* get("/health"))).toEqual({ ok: true })
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
-  it.live("custom cookie names; a refused JWT cookie falls back to the token cookie", () =>
+  it.live("a tag declared with other cookie names; a refused JWT cookie falls back to the token cookie", () =>
     Effect.gen(function* () {
       const { ada, token } = yield* adaSession
-      expect(whoami(yield* get("/tenant/whoami", { cookies: { b2b_session: token, b2b_jwt: "a.b.c" } }))).toMatchObject({
+      expect(whoami(yield* get("/renamed/tenant/whoami", { cookies: { b2b_session: token, b2b_jwt: "a.b.c" } }))).toMatchObject({
         member_id: ada.member_id,
         credential: { kind: "session_token", source: "cookie" }
       })
-      expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "missing_credentials")
-    }).pipe(Effect.provide(served({ sessionTokenCookie: "b2b_session", sessionJwtCookie: "b2b_jwt" }))))
+      expectUnauthenticated(yield* get("/renamed/tenant/whoami", { cookies: { stytch_session: token } }), "missing_credentials")
+    }).pipe(Effect.provide(served)))
 
   it.live("missing, garbage, or a consumer session on a B2B route: 401", () =>
     Effect.gen(function* () {
@@ -77,7 +74,7 @@ describe("B2BSessionAuth", () => {
       const consumer = yield* signUp("ada@example.com")
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: consumer.token } }), "invalid_session")
       expectUnauthenticated(yield* get("/tenant/whoami", { authorization: `Bearer ${consumer.jwt}` }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("a revoked member session: 401", () =>
     Effect.gen(function* () {
@@ -85,7 +82,7 @@ describe("B2BSessionAuth", () => {
       yield* Effect.flatMap(B2BSessions, (sessions) => sessions.revoke({ session_token: token }))
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "invalid_session")
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("an expired member session: 401", () =>
     Effect.gen(function* () {
@@ -94,7 +91,7 @@ describe("B2BSessionAuth", () => {
       yield* control.advanceClock("61 minutes")
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "invalid_session")
       expectUnauthenticated(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("a deleted member's session: 401", () =>
     Effect.gen(function* () {
@@ -104,7 +101,7 @@ describe("B2BSessionAuth", () => {
       )
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "invalid_session")
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("Stytch failing (5xx, dropped) or unreachable: 503", () =>
     Effect.gen(function* () {
@@ -115,7 +112,7 @@ describe("B2BSessionAuth", () => {
       yield* control.injectFault({ path: "/v1/b2b/sessions/authenticate", kind: "drop", times: 1 })
       expectUnavailable(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` }))
       expect(whoami(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` })).credential).toEqual({ kind: "session_jwt", source: "bearer" })
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("Stytch unreachable (connection refused): 503", () =>
     Effect.gen(function* () {
@@ -123,7 +120,7 @@ describe("B2BSessionAuth", () => {
       expectUnauthenticated(yield* get("/tenant/whoami"), "missing_credentials")
     }).pipe(
       Effect.provide(
-        serveB2B(B2BSessionAuth.layer()).pipe(
+        serveB2B.pipe(
           Layer.provide(B2BSessions.layer),
           Layer.provide(
             StytchClient.layer({ projectId: StytchEmulator.defaultProjectId, secret: Redacted.make(StytchEmulator.defaultSecret), baseUrl: "http://127.0.0.1:1", retry: false })

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
-import { SessionAuth, Sessions } from "../../src/index.js"
+import { Sessions } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import { capture } from "../support/capture.js"
 import { emulator, signUp } from "../emulator/support.js"
@@ -14,7 +14,7 @@ import { type Answer, get, serveConsumer } from "./support.js"
 describe("SessionAuth keeps credentials secret", () => {
   it.live("no token or JWT, good or bad, in any answer, log line or span", () => {
     const captured = capture()
-    const served = serveConsumer(SessionAuth.layer()).pipe(
+    const served = serveConsumer.pipe(
       Layer.provideMerge(emulator({ client: { retry: false } })),
       Layer.provide(captured.layer)
     )

@@ -7,14 +7,13 @@
 import { FetchHttpClient } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Redacted } from "effect"
-import { Passwords, SessionAuth, type SessionAuthOptions, Sessions, StytchClient, Users } from "../../src/index.js"
+import { Passwords, Sessions, StytchClient, Users } from "../../src/index.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import { emulator, signUp, some, strong } from "../emulator/support.js"
 import { type Answer, expectOk, expectUnauthenticated, expectUnavailable, get, serveConsumer } from "./support.js"
 
-/** The API with `SessionAuth`, over a fresh emulator whose client never retries. */
-const served = (options?: SessionAuthOptions) =>
-  serveConsumer(SessionAuth.layer(options)).pipe(Layer.provideMerge(Users.layer.pipe(Layer.provideMerge(emulator({ client: { retry: false } })))))
+/** The API with `SessionAuth` (and its declared variants), over a fresh emulator whose client never retries. */
+const served = serveConsumer.pipe(Layer.provideMerge(Users.layer.pipe(Layer.provideMerge(emulator({ client: { retry: false } })))))
 
 const me = (answer: Answer) => expectOk(answer) as { user_id: string; session_id: string; custom_claims: unknown; credential: unknown }
 
@@ -23,7 +22,7 @@ describe("SessionAuth: the ways in", () => {
     Effect.gen(function* () {
       expect(expectOk(yield* get("/health"))).toEqual({ ok: true })
       expectUnauthenticated(yield* get("/me"), "missing_credentials")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("the stytch_session cookie (a session token) and the stytch_session_jwt cookie (a JWT) each authenticate", () =>
     Effect.gen(function* () {
@@ -38,7 +37,7 @@ describe("SessionAuth: the ways in", () => {
       const byJwt = me(yield* get("/me", { cookies: { stytch_session_jwt: ada.jwt } }))
       expect(byJwt.user_id).toBe(ada.user_id)
       expect(byJwt.credential).toEqual({ kind: "session_jwt", source: "cookie" })
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("Authorization: Bearer takes a session token or a JWT, told apart by the JWT's three segments", () =>
     Effect.gen(function* () {
@@ -49,7 +48,7 @@ describe("SessionAuth: the ways in", () => {
       const byJwt = me(yield* get("/me", { authorization: `bearer ${ada.jwt}` }))
       expect(byJwt.user_id).toBe(ada.user_id)
       expect(byJwt.credential).toEqual({ kind: "session_jwt", source: "bearer" })
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("the session's custom claims reach the handler", () =>
     Effect.gen(function* () {
@@ -57,29 +56,31 @@ describe("SessionAuth: the ways in", () => {
       const sessions = yield* Sessions
       yield* sessions.authenticate({ session_token: ada.token, session_custom_claims: { plan: "pro", seats: 3 } })
       expect(me(yield* get("/me", { cookies: { stytch_session: ada.token } })).custom_claims).toEqual({ plan: "pro", seats: 3 })
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
-  it.live("custom cookie names are read, and the default names are then ignored", () =>
+  it.live("a tag declared with other cookie names reads them, and ignores the default names", () =>
     Effect.gen(function* () {
       const ada = yield* signUp("ada@example.com")
-      expect(me(yield* get("/me", { cookies: { app_session: ada.token } })).credential).toEqual({ kind: "session_token", source: "cookie" })
-      expect(me(yield* get("/me", { cookies: { app_jwt: ada.jwt } })).credential).toEqual({ kind: "session_jwt", source: "cookie" })
-      expectUnauthenticated(yield* get("/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } }), "missing_credentials")
-    }).pipe(Effect.provide(served({ sessionTokenCookie: "app_session", sessionJwtCookie: "app_jwt" }))))
+      expect(me(yield* get("/renamed/me", { cookies: { app_session: ada.token } })).credential).toEqual({ kind: "session_token", source: "cookie" })
+      expect(me(yield* get("/renamed/me", { cookies: { app_jwt: ada.jwt } })).credential).toEqual({ kind: "session_jwt", source: "cookie" })
+      expectUnauthenticated(yield* get("/renamed/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } }), "missing_credentials")
+      // The default tag, on the same server, does the opposite.
+      expectUnauthenticated(yield* get("/me", { cookies: { app_session: ada.token, app_jwt: ada.jwt } }), "missing_credentials")
+    }).pipe(Effect.provide(served)))
 
-  it.live("with bearer: false the Authorization header is ignored; with cookies off only the bearer counts", () =>
+  it.live("a tag declared with bearer: false ignores the Authorization header, and reads the cookies", () =>
     Effect.gen(function* () {
       const ada = yield* signUp("ada@example.com")
-      expectUnauthenticated(yield* get("/me", { authorization: `Bearer ${ada.token}` }), "missing_credentials")
-      expect(me(yield* get("/me", { cookies: { stytch_session: ada.token } })).user_id).toBe(ada.user_id)
-    }).pipe(Effect.provide(served({ bearer: false }))))
+      expectUnauthenticated(yield* get("/cookie/me", { authorization: `Bearer ${ada.token}` }), "missing_credentials")
+      expect(me(yield* get("/cookie/me", { cookies: { stytch_session: ada.token } })).user_id).toBe(ada.user_id)
+    }).pipe(Effect.provide(served)))
 
-  it.live("with both cookies off, cookies are ignored", () =>
+  it.live("a tag declared with both cookies off ignores cookies; only the bearer counts", () =>
     Effect.gen(function* () {
       const ada = yield* signUp("ada@example.com")
-      expectUnauthenticated(yield* get("/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } }), "missing_credentials")
-      expect(me(yield* get("/me", { authorization: `Bearer ${ada.jwt}` })).user_id).toBe(ada.user_id)
-    }).pipe(Effect.provide(served({ sessionTokenCookie: false, sessionJwtCookie: false }))))
+      expectUnauthenticated(yield* get("/bearer/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } }), "missing_credentials")
+      expect(me(yield* get("/bearer/me", { authorization: `Bearer ${ada.jwt}` })).user_id).toBe(ada.user_id)
+    }).pipe(Effect.provide(served)))
 
   it.live("the JWT cookie is tried first; a refused JWT falls back to a good token cookie", () =>
     Effect.gen(function* () {
@@ -97,7 +98,7 @@ describe("SessionAuth: the ways in", () => {
       // A refused bearer gives way to the cookies too.
       const afterBearer = me(yield* get("/me", { authorization: "Bearer nope", cookies: { stytch_session: ada.token } }))
       expect(afterBearer.credential).toEqual({ kind: "session_token", source: "cookie" })
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 })
 
 describe("SessionAuth: 401 for a missing or bad session", () => {
@@ -109,7 +110,7 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
       expectUnauthenticated(yield* get("/me", { authorization: "Bearer    " }), "missing_credentials")
       expectUnauthenticated(yield* get("/me", { authorization: "Basic YWRhOnNlY3JldA==" }), "missing_credentials")
       expectUnauthenticated(yield* get("/me", { cookies: { other: "x" } }), "missing_credentials")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("garbage tokens and JWTs, by cookie or bearer: invalid_session, never a 500", () =>
     Effect.gen(function* () {
@@ -131,7 +132,7 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
         { authorization: "Bearer é" }
       ]
       for (const sent of garbage) expectUnauthenticated(yield* get("/me", sent), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("a revoked session: 401 by token and by JWT", () =>
     Effect.gen(function* () {
@@ -140,7 +141,7 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
       expectUnauthenticated(yield* get("/me", { cookies: { stytch_session: ada.token } }), "invalid_session")
       expectUnauthenticated(yield* get("/me", { cookies: { stytch_session_jwt: ada.jwt } }), "invalid_session")
       expectUnauthenticated(yield* get("/me", { authorization: `Bearer ${ada.jwt}`, cookies: { stytch_session: ada.token } }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("an expired session (the emulator's clock past its hour): 401", () =>
     Effect.gen(function* () {
@@ -151,7 +152,7 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
       yield* control.advanceClock("2 minutes")
       expectUnauthenticated(yield* get("/me", { cookies: { stytch_session: ada.token } }), "invalid_session")
       expectUnauthenticated(yield* get("/me", { authorization: `Bearer ${ada.jwt}` }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("a deleted user's session: 401", () =>
     Effect.gen(function* () {
@@ -159,7 +160,7 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
       yield* Effect.flatMap(Users, (users) => users.delete({ user_id: ada.user_id }))
       expectUnauthenticated(yield* get("/me", { cookies: { stytch_session: ada.token } }), "invalid_session")
       expectUnauthenticated(yield* get("/me", { cookies: { stytch_session_jwt: ada.jwt } }), "invalid_session")
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("a second sign-in of the same user is a different session, each authenticated on its own", () =>
     Effect.gen(function* () {
@@ -170,11 +171,11 @@ describe("SessionAuth: 401 for a missing or bad session", () => {
       const second = me(yield* get("/me", { authorization: `Bearer ${some(again.session_token)}` }))
       expect(second.user_id).toBe(ada.user_id)
       expect(second.session_id).not.toBe(ada.session?.session_id)
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 })
 
 /** The API with `SessionAuth` over a client that reaches nothing: a closed port on loopback. */
-const unreachable = serveConsumer(SessionAuth.layer()).pipe(
+const unreachable = serveConsumer.pipe(
   Layer.provide(Sessions.layer),
   Layer.provide(
     StytchClient.layer({ projectId: StytchEmulator.defaultProjectId, secret: Redacted.make(StytchEmulator.defaultSecret), baseUrl: "http://127.0.0.1:1", retry: false })
@@ -187,7 +188,7 @@ const unreachable = serveConsumer(SessionAuth.layer()).pipe(
 const wrongSecret = Layer.unwrapEffect(
   Effect.map(StytchEmulator, (control) => {
     const fetch: typeof globalThis.fetch = (input, init) => control.handler(new Request(input, init))
-    return serveConsumer(SessionAuth.layer()).pipe(
+    return serveConsumer.pipe(
       // Fresh: the emulator's own `Sessions.layer` (the right secret) would otherwise be shared.
       Layer.provide(Layer.fresh(Sessions.layer)),
       Layer.provide(StytchClient.layer({ projectId: control.projectId, secret: Redacted.make("secret-test-wrong"), baseUrl: "http://emulator.local", retry: false })),
@@ -227,7 +228,7 @@ describe("SessionAuth: 503 when Stytch cannot judge the session", () => {
       }
       // The faults were one-shot: the same cookie now works.
       expect(me(yield* get("/me", { cookies: { stytch_session: ada.token } })).user_id).toBe(ada.user_id)
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("an outage on the first credential stops the search: no fallback to the token cookie, no 401", () =>
     Effect.gen(function* () {
@@ -237,7 +238,7 @@ describe("SessionAuth: 503 when Stytch cannot judge the session", () => {
       yield* control.injectFault({ path: "/v1/sessions/authenticate", kind: "status", status: 502, times: 1 })
       expectUnavailable(yield* get("/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } }))
       expect(me(yield* get("/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } })).user_id).toBe(ada.user_id)
-    }).pipe(Effect.provide(served())))
+    }).pipe(Effect.provide(served)))
 
   it.live("our own project secret refused (401 from Stytch) is a 503, not the user's 401", () =>
     Effect.gen(function* () {

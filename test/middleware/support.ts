@@ -1,7 +1,7 @@
 /**
- * Shared helpers for the middleware suites: a tiny HttpApi (one protected endpoint per
- * flavour, one open endpoint) served by NodeHttpServer on a free port, and real HTTP requests
- * to it.
+ * Shared helpers for the middleware suites: tiny HttpApis (a protected endpoint behind
+ * `SessionAuth` / `B2BSessionAuth` and behind tags declared with other sources, one open
+ * endpoint) served by NodeHttpServer on a free port, and real HTTP requests to them.
  */
 import { createServer } from "node:http"
 import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpMiddleware, HttpServer } from "@effect/platform"
@@ -15,57 +15,79 @@ const CredentialUsed = Schema.Struct({
   source: Schema.Literal("cookie", "bearer")
 })
 
-export class Me extends HttpApiGroup.make("me")
-  .add(
-    HttpApiEndpoint.get("me", "/me").addSuccess(
-      Schema.Struct({ user_id: Schema.String, session_id: Schema.String, custom_claims: Schema.Unknown, credential: CredentialUsed })
-    )
-  )
-  .middleware(SessionAuth) {}
+const MeSuccess = Schema.Struct({ user_id: Schema.String, session_id: Schema.String, custom_claims: Schema.Unknown, credential: CredentialUsed })
+const WhoamiSuccess = Schema.Struct({
+  member_id: Schema.String,
+  organization_id: Schema.String,
+  member_session_id: Schema.String,
+  custom_claims: Schema.Unknown,
+  credential: CredentialUsed
+})
+
+/** `SessionAuth` reading cookies of the app's own name (and the bearer). */
+export class RenamedSessionAuth extends SessionAuth.Tag<RenamedSessionAuth>()("test/RenamedSessionAuth", {
+  sessionJwtCookie: "app_jwt",
+  sessionTokenCookie: "app_session"
+}) {}
+
+/** `SessionAuth` reading the default cookies only. */
+export class CookieSessionAuth extends SessionAuth.Tag<CookieSessionAuth>()("test/CookieSessionAuth", { bearer: false }) {}
+
+/** `SessionAuth` reading the bearer only. */
+export class BearerSessionAuth extends SessionAuth.Tag<BearerSessionAuth>()("test/BearerSessionAuth", {
+  sessionJwtCookie: false,
+  sessionTokenCookie: false
+}) {}
+
+/** `B2BSessionAuth` reading cookies of the app's own name (and the bearer). */
+export class RenamedB2BSessionAuth extends B2BSessionAuth.Tag<RenamedB2BSessionAuth>()("test/RenamedB2BSessionAuth", {
+  sessionJwtCookie: "b2b_jwt",
+  sessionTokenCookie: "b2b_session"
+}) {}
+
+export class Me extends HttpApiGroup.make("me").add(HttpApiEndpoint.get("me", "/me").addSuccess(MeSuccess)).middleware(SessionAuth) {}
+export class RenamedMe extends HttpApiGroup.make("renamed")
+  .add(HttpApiEndpoint.get("me", "/renamed/me").addSuccess(MeSuccess))
+  .middleware(RenamedSessionAuth) {}
+export class CookieMe extends HttpApiGroup.make("cookie")
+  .add(HttpApiEndpoint.get("me", "/cookie/me").addSuccess(MeSuccess))
+  .middleware(CookieSessionAuth) {}
+export class BearerMe extends HttpApiGroup.make("bearer")
+  .add(HttpApiEndpoint.get("me", "/bearer/me").addSuccess(MeSuccess))
+  .middleware(BearerSessionAuth) {}
 
 export class Tenant extends HttpApiGroup.make("tenant")
-  .add(
-    HttpApiEndpoint.get("whoami", "/tenant/whoami").addSuccess(
-      Schema.Struct({
-        member_id: Schema.String,
-        organization_id: Schema.String,
-        member_session_id: Schema.String,
-        custom_claims: Schema.Unknown,
-        credential: CredentialUsed
-      })
-    )
-  )
+  .add(HttpApiEndpoint.get("whoami", "/tenant/whoami").addSuccess(WhoamiSuccess))
   .middleware(B2BSessionAuth) {}
+export class RenamedTenant extends HttpApiGroup.make("renamedTenant")
+  .add(HttpApiEndpoint.get("whoami", "/renamed/tenant/whoami").addSuccess(WhoamiSuccess))
+  .middleware(RenamedB2BSessionAuth) {}
 
 export class Open extends HttpApiGroup.make("open").add(
   HttpApiEndpoint.get("health", "/health").addSuccess(Schema.Struct({ ok: Schema.Boolean }))
 ) {}
 
-export class ConsumerApi extends HttpApi.make("consumer").add(Me).add(Open) {}
-export class B2BApi extends HttpApi.make("b2b").add(Tenant).add(Open) {}
+/** `/me` behind `SessionAuth`, the same handler behind the declared variants, and an open `/health`. */
+export class ConsumerApi extends HttpApi.make("consumer").add(Me).add(RenamedMe).add(CookieMe).add(BearerMe).add(Open) {}
+/** `/tenant/whoami` behind `B2BSessionAuth`, the same behind renamed cookies, and an open `/health`. */
+export class B2BApi extends HttpApi.make("b2b").add(Tenant).add(RenamedTenant).add(Open) {}
 
-const MeLive = HttpApiBuilder.group(ConsumerApi, "me", (handlers) =>
-  handlers.handle("me", () =>
-    Effect.map(CurrentSession, (current) => ({
-      user_id: current.user_id,
-      session_id: current.session.session_id,
-      custom_claims: current.custom_claims,
-      credential: current.credential
-    }))
-  )
-)
+const meHandler = () =>
+  Effect.map(CurrentSession, (current) => ({
+    user_id: current.user_id,
+    session_id: current.session.session_id,
+    custom_claims: current.custom_claims,
+    credential: current.credential
+  }))
 
-const TenantLive = HttpApiBuilder.group(B2BApi, "tenant", (handlers) =>
-  handlers.handle("whoami", () =>
-    Effect.map(CurrentMemberSession, (current) => ({
-      member_id: current.member_id,
-      organization_id: current.organization_id,
-      member_session_id: current.member_session.member_session_id,
-      custom_claims: current.custom_claims,
-      credential: current.credential
-    }))
-  )
-)
+const whoamiHandler = () =>
+  Effect.map(CurrentMemberSession, (current) => ({
+    member_id: current.member_id,
+    organization_id: current.organization_id,
+    member_session_id: current.member_session.member_session_id,
+    custom_claims: current.custom_claims,
+    credential: current.credential
+  }))
 
 /** Where the served API listens. */
 export class BaseUrl extends Context.Tag("test/BaseUrl")<BaseUrl, string>() {}
@@ -86,25 +108,27 @@ const serve = <R>(api: Layer.Layer<HttpApi.Api, never, R>) =>
     Layer.orDie
   )
 
-/** The consumer API, served, with `SessionAuth` built by `auth`. */
-export const serveConsumer = <R>(auth: Layer.Layer<SessionAuth, never, R>) =>
-  serve(
-    HttpApiBuilder.api(ConsumerApi).pipe(
-      Layer.provide(MeLive),
-      Layer.provide(HttpApiBuilder.group(ConsumerApi, "open", (handlers) => handlers.handle("health", () => Effect.succeed({ ok: true })))),
-      Layer.provide(auth)
-    )
+/** The consumer API, served, with every `SessionAuth` variant over the `Sessions` in the context. */
+export const serveConsumer = serve(
+  HttpApiBuilder.api(ConsumerApi).pipe(
+    Layer.provide(HttpApiBuilder.group(ConsumerApi, "me", (handlers) => handlers.handle("me", meHandler))),
+    Layer.provide(HttpApiBuilder.group(ConsumerApi, "renamed", (handlers) => handlers.handle("me", meHandler))),
+    Layer.provide(HttpApiBuilder.group(ConsumerApi, "cookie", (handlers) => handlers.handle("me", meHandler))),
+    Layer.provide(HttpApiBuilder.group(ConsumerApi, "bearer", (handlers) => handlers.handle("me", meHandler))),
+    Layer.provide(HttpApiBuilder.group(ConsumerApi, "open", (handlers) => handlers.handle("health", () => Effect.succeed({ ok: true })))),
+    Layer.provide(Layer.mergeAll(SessionAuth.layer, RenamedSessionAuth.layer, CookieSessionAuth.layer, BearerSessionAuth.layer))
   )
+)
 
-/** The B2B API, served, with `B2BSessionAuth` built by `auth`. */
-export const serveB2B = <R>(auth: Layer.Layer<B2BSessionAuth, never, R>) =>
-  serve(
-    HttpApiBuilder.api(B2BApi).pipe(
-      Layer.provide(TenantLive),
-      Layer.provide(HttpApiBuilder.group(B2BApi, "open", (handlers) => handlers.handle("health", () => Effect.succeed({ ok: true })))),
-      Layer.provide(auth)
-    )
+/** The B2B API, served, with both `B2BSessionAuth` variants over the `B2BSessions` in the context. */
+export const serveB2B = serve(
+  HttpApiBuilder.api(B2BApi).pipe(
+    Layer.provide(HttpApiBuilder.group(B2BApi, "tenant", (handlers) => handlers.handle("whoami", whoamiHandler))),
+    Layer.provide(HttpApiBuilder.group(B2BApi, "renamedTenant", (handlers) => handlers.handle("whoami", whoamiHandler))),
+    Layer.provide(HttpApiBuilder.group(B2BApi, "open", (handlers) => handlers.handle("health", () => Effect.succeed({ ok: true })))),
+    Layer.provide(Layer.mergeAll(B2BSessionAuth.layer, RenamedB2BSessionAuth.layer))
   )
+)
 
 /** What one HTTP exchange with the served API gave. */
 export interface Answer {
