@@ -32,17 +32,17 @@ export const sessionSecurity = (id: string, options: ResolvedSessionAuthOptions)
   const schemes: Array<readonly [string, HttpApiSecurity.Bearer | HttpApiSecurity.ApiKey]> = []
   if (options.bearer) {
     const bearer = HttpApiSecurity.bearer.pipe(
-      HttpApiSecurity.annotate(OpenApi.Description, "A Stytch session token, or a session JWT (three base64url segments), as `Authorization: Bearer <value>`. Tried first.")
+      HttpApiSecurity.annotate(OpenApi.Description, "A Stytch session token, or a session JWT (three base64url segments), as `Authorization: Bearer <value>`. Tried before the cookies.")
     )
     schemes.push([bearerSchemeName, bearer])
   }
   if (options.sessionJwtCookie !== false) {
-    schemes.push([options.sessionJwtCookie, cookieScheme(options.sessionJwtCookie, "A Stytch session JWT, in a cookie. Tried after the bearer.")])
+    schemes.push([options.sessionJwtCookie, cookieScheme(options.sessionJwtCookie, "A Stytch session JWT, in a cookie. Tried after the bearer, before the token cookie.")])
   }
   if (options.sessionTokenCookie !== false) {
     schemes.push([
       options.sessionTokenCookie,
-      cookieScheme(options.sessionTokenCookie, "A Stytch session token, in a cookie. Tried after the bearer and the JWT cookie.")
+      cookieScheme(options.sessionTokenCookie, "A Stytch session token, in a cookie. Tried last.")
     ])
   }
   if (schemes.length === 0) throw new Error(`${id}: no credential source; keep the bearer or one of the cookies`)

@@ -240,6 +240,38 @@ describe("SessionAuth: 503 when Stytch cannot judge the session", () => {
       expect(me(yield* get("/me", { cookies: { stytch_session: ada.token, stytch_session_jwt: ada.jwt } })).user_id).toBe(ada.user_id)
     }).pipe(Effect.provide(served)))
 
+  it.live("a 503 on the bearer is the answer: not masked by the cookies the request lacks, nor by a later cookie", () =>
+    Effect.gen(function* () {
+      const control = yield* StytchEmulator
+      const ada = yield* signUp("ada@example.com")
+      const path = "/v1/sessions/authenticate"
+      // The bearer alone: no cookie scheme may turn the outage into a "missing" 401.
+      yield* control.injectFault({ path, kind: "status", status: 503, times: 1 })
+      expectUnavailable(yield* get("/me", { authorization: `Bearer ${ada.token}` }))
+      yield* control.injectFault({ path, kind: "drop", times: 1 })
+      expectUnavailable(yield* get("/bearer/me", { authorization: `Bearer ${ada.jwt}` }))
+      // The bearer and a good token cookie, two failures queued: each request asks Stytch once,
+      // so the second request meets the second failure and only the third gets in.
+      yield* control.injectFault({ path, kind: "status", status: 502, times: 2 })
+      const both = { authorization: `Bearer ${ada.token}`, cookies: { stytch_session: ada.token } }
+      expectUnavailable(yield* get("/me", both))
+      expectUnavailable(yield* get("/me", both))
+      expect(me(yield* get("/me", both)).credential).toEqual({ kind: "session_token", source: "bearer" })
+    }).pipe(Effect.provide(served)))
+
+  it.live("a refused bearer, then an outage on the cookie: 503; a refused bearer and nothing else: invalid_session", () =>
+    Effect.gen(function* () {
+      const control = yield* StytchEmulator
+      const ada = yield* signUp("ada@example.com")
+      // A bearer the client refuses to send (not printable ASCII) is refused without a call, so
+      // the one failure queued meets the token cookie.
+      yield* control.injectFault({ path: "/v1/sessions/authenticate", kind: "status", status: 500, times: 1 })
+      const sent = { authorization: "Bearer é", cookies: { stytch_session: ada.token } }
+      expectUnavailable(yield* get("/me", sent))
+      expect(me(yield* get("/me", sent)).credential).toEqual({ kind: "session_token", source: "cookie" })
+      expectUnauthenticated(yield* get("/me", { authorization: "Bearer garbage" }), "invalid_session")
+    }).pipe(Effect.provide(served)))
+
   it.live("our own project secret refused (401 from Stytch) is a 503, not the user's 401", () =>
     Effect.gen(function* () {
       const ada = yield* signUp("ada@example.com")
