@@ -17,7 +17,7 @@ import { isRefusal } from "./failures.js"
 import { firstAccepted } from "./firstAccepted.js"
 import { type ResolvedSessionAuthOptions, resolveSessionAuthOptions, type SessionAuthOptions } from "./options.js"
 import { schemeHandlers } from "./schemeHandlers.js"
-import { sessionSecurity } from "./security.js"
+import { type SessionSecurity, sessionSecurity } from "./security.js"
 
 /** The member session of the request: its first credential Stytch accepts, in one span named after the tag. */
 const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sessions: B2BSessionsService) =>
@@ -40,43 +40,64 @@ const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sess
   )
 
 /**
+ * A member session middleware tag, as `B2BSessionAuth.Tag` declares it (and `B2BSessionAuth`
+ * is): an `HttpApiMiddleware` tag with the bearer and cookie schemes it reads, providing
+ * `CurrentMemberSession`, and its `layer`.
+ *
+ * @example
+ * ```ts
+ * import { B2BSessionAuth, type B2BSessionAuthTag } from "effect-stytch"
+ *
+ * class TenantAuth extends B2BSessionAuth.Tag<TenantAuth>()("app/TenantAuth", { bearer: false }) {}
+ * const declared: B2BSessionAuthTag<TenantAuth> = TenantAuth
+ * ```
+ * @since 0.1.0
+ */
+export type B2BSessionAuthTag<Self> = HttpApiMiddleware.TagClass<
+  Self,
+  string,
+  { readonly provides: typeof CurrentMemberSession; readonly failure: typeof SessionAuthFailure; readonly security: SessionSecurity }
+> & {
+  /**
+   * The middleware, checking member sessions with the `B2BSessions` service in the context.
+   *
+   * @example
+   * ```ts
+   * import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
+   * import { Effect, Layer, Schema } from "effect"
+   * import { B2BSessionAuth, B2BSessions, CurrentMemberSession } from "effect-stytch"
+   *
+   * class Tenant extends HttpApiGroup.make("tenant")
+   *   .add(HttpApiEndpoint.get("whoami", "/whoami").addSuccess(Schema.Struct({ organization_id: Schema.String })))
+   *   .middleware(B2BSessionAuth) {}
+   * class Api extends HttpApi.make("api").add(Tenant) {}
+   *
+   * const TenantLive = HttpApiBuilder.group(Api, "tenant", (handlers) =>
+   *   handlers.handle("whoami", () => Effect.map(CurrentMemberSession, ({ organization_id }) => ({ organization_id })))
+   * )
+   * const ApiLive = HttpApiBuilder.api(Api).pipe(
+   *   Layer.provide(TenantLive),
+   *   Layer.provide(B2BSessionAuth.layer),
+   *   Layer.provide(B2BSessions.layer)
+   * )
+   * ```
+   */
+  readonly layer: Layer.Layer<Self, never, B2BSessions>
+}
+
+/**
  * Declares a member session middleware reading the given sources; `B2BSessionAuth` is the one
  * with the defaults. The sources become the tag's security schemes, so they are fixed here.
  */
-const B2BSessionAuthTag = <Self>() => (id: string, options?: SessionAuthOptions) => {
+const declareB2BSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions): B2BSessionAuthTag<Self> => {
   const where = resolveSessionAuthOptions(options)
   const security = sessionSecurity(id, where)
   const Tag = HttpApiMiddleware.Tag<Self>()(id, { provides: CurrentMemberSession, failure: SessionAuthFailure, security })
-  return class extends Tag {
-    /**
-     * The middleware, checking member sessions with the `B2BSessions` service in the context.
-     *
-     * @example
-     * ```ts
-     * import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
-     * import { Effect, Layer, Schema } from "effect"
-     * import { B2BSessionAuth, B2BSessions, CurrentMemberSession } from "effect-stytch"
-     *
-     * class Tenant extends HttpApiGroup.make("tenant")
-     *   .add(HttpApiEndpoint.get("whoami", "/whoami").addSuccess(Schema.Struct({ organization_id: Schema.String })))
-     *   .middleware(B2BSessionAuth) {}
-     * class Api extends HttpApi.make("api").add(Tenant) {}
-     *
-     * const TenantLive = HttpApiBuilder.group(Api, "tenant", (handlers) =>
-     *   handlers.handle("whoami", () => Effect.map(CurrentMemberSession, ({ organization_id }) => ({ organization_id })))
-     * )
-     * const ApiLive = HttpApiBuilder.api(Api).pipe(
-     *   Layer.provide(TenantLive),
-     *   Layer.provide(B2BSessionAuth.layer),
-     *   Layer.provide(B2BSessions.layer)
-     * )
-     * ```
-     */
-    static readonly layer: Layer.Layer<Self, never, B2BSessions> = Layer.effect(
-      Tag,
-      Effect.map(B2BSessions, (sessions) => schemeHandlers(security, authenticateRequest(id, where, sessions)))
-    )
-  }
+  const layer = Layer.effect(
+    Tag,
+    Effect.map(B2BSessions, (sessions) => schemeHandlers(security, authenticateRequest(id, where, sessions)))
+  )
+  return Object.assign(Tag, { layer })
 }
 
 /**
@@ -101,7 +122,7 @@ const B2BSessionAuthTag = <Self>() => (id: string, options?: SessionAuthOptions)
  * ```
  * @since 0.1.0
  */
-export class B2BSessionAuth extends B2BSessionAuthTag<B2BSessionAuth>()("effect-stytch/B2BSessionAuth") {
+export class B2BSessionAuth extends declareB2BSessionAuth<B2BSessionAuth>()("effect-stytch/B2BSessionAuth") {
   /**
    * Declares a middleware like `B2BSessionAuth` that reads other cookies, or no bearer
    * ({@link SessionAuthOptions}; what is left out is `false`). Its static `layer` is the
@@ -132,5 +153,5 @@ export class B2BSessionAuth extends B2BSessionAuthTag<B2BSessionAuth>()("effect-
    * )
    * ```
    */
-  static readonly Tag = B2BSessionAuthTag
+  static readonly Tag: <Self>() => (id: string, options?: SessionAuthOptions) => B2BSessionAuthTag<Self> = declareB2BSessionAuth
 }

@@ -17,7 +17,7 @@ import { isRefusal } from "./failures.js"
 import { firstAccepted } from "./firstAccepted.js"
 import { type ResolvedSessionAuthOptions, resolveSessionAuthOptions, type SessionAuthOptions } from "./options.js"
 import { schemeHandlers } from "./schemeHandlers.js"
-import { sessionSecurity } from "./security.js"
+import { type SessionSecurity, sessionSecurity } from "./security.js"
 
 /** The session of the request: its first credential Stytch accepts, in one span named after the tag. */
 const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sessions: SessionsService) =>
@@ -39,43 +39,64 @@ const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sess
   )
 
 /**
+ * A consumer session middleware tag, as `SessionAuth.Tag` declares it (and `SessionAuth` is):
+ * an `HttpApiMiddleware` tag with the bearer and cookie schemes it reads, providing
+ * `CurrentSession`, and its `layer`.
+ *
+ * @example
+ * ```ts
+ * import { SessionAuth, type SessionAuthTag } from "effect-stytch"
+ *
+ * class AppAuth extends SessionAuth.Tag<AppAuth>()("app/AppAuth", { sessionTokenCookie: "app_session" }) {}
+ * const declared: SessionAuthTag<AppAuth> = AppAuth
+ * ```
+ * @since 0.1.0
+ */
+export type SessionAuthTag<Self> = HttpApiMiddleware.TagClass<
+  Self,
+  string,
+  { readonly provides: typeof CurrentSession; readonly failure: typeof SessionAuthFailure; readonly security: SessionSecurity }
+> & {
+  /**
+   * The middleware, checking sessions with the `Sessions` service in the context.
+   *
+   * @example
+   * ```ts
+   * import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
+   * import { Effect, Layer, Schema } from "effect"
+   * import { CurrentSession, SessionAuth, Sessions } from "effect-stytch"
+   *
+   * class Me extends HttpApiGroup.make("me")
+   *   .add(HttpApiEndpoint.get("me", "/me").addSuccess(Schema.Struct({ user_id: Schema.String })))
+   *   .middleware(SessionAuth) {}
+   * class Api extends HttpApi.make("api").add(Me) {}
+   *
+   * const MeLive = HttpApiBuilder.group(Api, "me", (handlers) =>
+   *   handlers.handle("me", () => Effect.map(CurrentSession, ({ user_id }) => ({ user_id })))
+   * )
+   * const ApiLive = HttpApiBuilder.api(Api).pipe(
+   *   Layer.provide(MeLive),
+   *   Layer.provide(SessionAuth.layer),
+   *   Layer.provide(Sessions.layer)
+   * )
+   * ```
+   */
+  readonly layer: Layer.Layer<Self, never, Sessions>
+}
+
+/**
  * Declares a consumer session middleware reading the given sources; `SessionAuth` is the one
  * with the defaults. The sources become the tag's security schemes, so they are fixed here.
  */
-const SessionAuthTag = <Self>() => (id: string, options?: SessionAuthOptions) => {
+const declareSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions): SessionAuthTag<Self> => {
   const where = resolveSessionAuthOptions(options)
   const security = sessionSecurity(id, where)
   const Tag = HttpApiMiddleware.Tag<Self>()(id, { provides: CurrentSession, failure: SessionAuthFailure, security })
-  return class extends Tag {
-    /**
-     * The middleware, checking sessions with the `Sessions` service in the context.
-     *
-     * @example
-     * ```ts
-     * import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
-     * import { Effect, Layer, Schema } from "effect"
-     * import { CurrentSession, SessionAuth, Sessions } from "effect-stytch"
-     *
-     * class Me extends HttpApiGroup.make("me")
-     *   .add(HttpApiEndpoint.get("me", "/me").addSuccess(Schema.Struct({ user_id: Schema.String })))
-     *   .middleware(SessionAuth) {}
-     * class Api extends HttpApi.make("api").add(Me) {}
-     *
-     * const MeLive = HttpApiBuilder.group(Api, "me", (handlers) =>
-     *   handlers.handle("me", () => Effect.map(CurrentSession, ({ user_id }) => ({ user_id })))
-     * )
-     * const ApiLive = HttpApiBuilder.api(Api).pipe(
-     *   Layer.provide(MeLive),
-     *   Layer.provide(SessionAuth.layer),
-     *   Layer.provide(Sessions.layer)
-     * )
-     * ```
-     */
-    static readonly layer: Layer.Layer<Self, never, Sessions> = Layer.effect(
-      Tag,
-      Effect.map(Sessions, (sessions) => schemeHandlers(security, authenticateRequest(id, where, sessions)))
-    )
-  }
+  const layer = Layer.effect(
+    Tag,
+    Effect.map(Sessions, (sessions) => schemeHandlers(security, authenticateRequest(id, where, sessions)))
+  )
+  return Object.assign(Tag, { layer })
 }
 
 /**
@@ -101,7 +122,7 @@ const SessionAuthTag = <Self>() => (id: string, options?: SessionAuthOptions) =>
  * ```
  * @since 0.1.0
  */
-export class SessionAuth extends SessionAuthTag<SessionAuth>()("effect-stytch/SessionAuth") {
+export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect-stytch/SessionAuth") {
   /**
    * Declares a middleware like `SessionAuth` that reads other cookies, or no bearer
    * ({@link SessionAuthOptions}; what is left out is `false`). Its static `layer` is the
@@ -136,5 +157,5 @@ export class SessionAuth extends SessionAuthTag<SessionAuth>()("effect-stytch/Se
    * )
    * ```
    */
-  static readonly Tag = SessionAuthTag
+  static readonly Tag: <Self>() => (id: string, options?: SessionAuthOptions) => SessionAuthTag<Self> = declareSessionAuth
 }
