@@ -58,6 +58,13 @@ export { MemberAuthorization } from "./b2b/passwords/emailRequireReset.js"
 export { B2BPasswords } from "./b2b/B2BPasswords.js"
 export { B2BSessions } from "./b2b/sessions/B2BSessions.js"
 export { B2BOrganizations } from "./b2b/organizations/B2BOrganizations.js"
+// HttpApi middlewares: protecting routes with a Stytch session
+export { SessionAuth, type SessionAuthTag } from "./middleware/SessionAuth.js"
+export { B2BSessionAuth, type B2BSessionAuthTag } from "./middleware/B2BSessionAuth.js"
+export { CurrentSession, type CredentialUsed, type CurrentSessionData } from "./middleware/CurrentSession.js"
+export { CurrentMemberSession, type CurrentMemberSessionData } from "./middleware/CurrentMemberSession.js"
+export { AuthenticationUnavailable, SessionAuthFailure, Unauthenticated } from "./middleware/errors.js"
+export type { SessionAuthOptions } from "./middleware/options.js"
 // Named requests, responses and error unions, one group per endpoint (the official SDK's names)
 export type {
   PasswordsCreateRequest,

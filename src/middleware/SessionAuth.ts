@@ -1,0 +1,161 @@
+/**
+ * `SessionAuth`: an HttpApi security middleware that authenticates a consumer session and
+ * provides `CurrentSession`.
+ *
+ * @since 0.1.0
+ */
+import * as HttpApiMiddleware from "@effect/platform/HttpApiMiddleware"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import { Sessions } from "../sessions/Sessions.js"
+import type { SessionsService } from "../sessions/SessionsService.js"
+import { authenticateCredential } from "./authenticateCredential.js"
+import { requestCredentials } from "./credentials.js"
+import { CurrentSession, type CurrentSessionData } from "./CurrentSession.js"
+import { SessionAuthFailure } from "./errors.js"
+import { isRefusal } from "./failures.js"
+import { firstAccepted } from "./firstAccepted.js"
+import { type ResolvedSessionAuthOptions, resolveSessionAuthOptions, type SessionAuthOptions } from "./options.js"
+import { schemeHandlers } from "./schemeHandlers.js"
+import { type SessionSecurity, sessionSecurity } from "./security.js"
+
+/** The session of the request: its first credential Stytch accepts, in one span named after the tag. */
+const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sessions: SessionsService) =>
+  Effect.flatMap(requestCredentials(where), (credentials) =>
+    firstAccepted(credentials, (credential) => authenticateCredential(sessions, credential), isRefusal)
+  ).pipe(
+    Effect.map(
+      ({ credential, result: { session } }): CurrentSessionData => ({
+        user_id: session.user_id,
+        session,
+        custom_claims: session.custom_claims ?? {},
+        credential
+      })
+    ),
+    Effect.tap(({ credential }) =>
+      Effect.annotateCurrentSpan({ "stytch.session.kind": credential.kind, "stytch.session.source": credential.source })
+    ),
+    Effect.withSpan(id)
+  )
+
+/**
+ * A consumer session middleware tag, as `SessionAuth.Tag` declares it (and `SessionAuth` is):
+ * an `HttpApiMiddleware` tag with the bearer and cookie schemes it reads, providing
+ * `CurrentSession`, and its `layer`.
+ *
+ * @example
+ * ```ts
+ * import { SessionAuth, type SessionAuthTag } from "effect-stytch"
+ *
+ * class AppAuth extends SessionAuth.Tag<AppAuth>()("app/AppAuth", { sessionTokenCookie: "app_session" }) {}
+ * const declared: SessionAuthTag<AppAuth> = AppAuth
+ * ```
+ * @since 0.1.0
+ */
+export type SessionAuthTag<Self> = HttpApiMiddleware.TagClass<
+  Self,
+  string,
+  { readonly provides: typeof CurrentSession; readonly failure: typeof SessionAuthFailure; readonly security: SessionSecurity }
+> & {
+  /**
+   * The middleware, checking sessions with the `Sessions` service in the context.
+   *
+   * @example
+   * ```ts
+   * import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
+   * import { Effect, Layer, Schema } from "effect"
+   * import { CurrentSession, SessionAuth, Sessions } from "effect-stytch"
+   *
+   * class Me extends HttpApiGroup.make("me")
+   *   .add(HttpApiEndpoint.get("me", "/me").addSuccess(Schema.Struct({ user_id: Schema.String })))
+   *   .middleware(SessionAuth) {}
+   * class Api extends HttpApi.make("api").add(Me) {}
+   *
+   * const MeLive = HttpApiBuilder.group(Api, "me", (handlers) =>
+   *   handlers.handle("me", () => Effect.map(CurrentSession, ({ user_id }) => ({ user_id })))
+   * )
+   * const ApiLive = HttpApiBuilder.api(Api).pipe(
+   *   Layer.provide(MeLive),
+   *   Layer.provide(SessionAuth.layer),
+   *   Layer.provide(Sessions.layer)
+   * )
+   * ```
+   */
+  readonly layer: Layer.Layer<Self, never, Sessions>
+}
+
+/**
+ * Declares a consumer session middleware reading the given sources; `SessionAuth` is the one
+ * with the defaults. The sources become the tag's security schemes, so they are fixed here.
+ */
+const declareSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions): SessionAuthTag<Self> => {
+  const where = resolveSessionAuthOptions(options)
+  const security = sessionSecurity(id, where)
+  const Tag = HttpApiMiddleware.Tag<Self>()(id, { provides: CurrentSession, failure: SessionAuthFailure, security })
+  const layer = Layer.effect(
+    Tag,
+    Effect.map(Sessions, (sessions) => schemeHandlers(security, authenticateRequest(id, where, sessions)))
+  )
+  return Object.assign(Tag, { layer })
+}
+
+/**
+ * Protects HttpApi endpoints with a Stytch consumer session. The session is read from
+ * `Authorization: Bearer <session token or JWT>`, then the `stytch_session_jwt` and
+ * `stytch_session` cookies Stytch's frontend SDKs set; the first credential Stytch accepts
+ * wins. These three are the tag's security schemes, so the OpenAPI document lists them; to
+ * read other cookies or no bearer, declare a tag of your own with {@link SessionAuth.Tag}.
+ * Handlers get `CurrentSession`. No credential, or none accepted, fails with `Unauthenticated`
+ * (401); a Stytch that cannot be reached fails with `AuthenticationUnavailable` (503).
+ *
+ * @example
+ * ```ts
+ * import { HttpApi, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
+ * import { Schema } from "effect"
+ * import { SessionAuth } from "effect-stytch"
+ *
+ * class Me extends HttpApiGroup.make("me")
+ *   .add(HttpApiEndpoint.get("me", "/me").addSuccess(Schema.Struct({ user_id: Schema.String })))
+ *   .middleware(SessionAuth) {}
+ *
+ * class Api extends HttpApi.make("api").add(Me) {}
+ * ```
+ * @since 0.1.0
+ */
+export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect-stytch/SessionAuth") {
+  /**
+   * Declares a middleware like `SessionAuth` that reads other cookies, or no bearer
+   * ({@link SessionAuthOptions}; what is left out is `false`). Its static `layer` is the
+   * middleware over `Sessions`, and its id names its span.
+   *
+   * @example
+   * ```ts
+   * import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
+   * import { Effect, Layer, Schema } from "effect"
+   * import { CurrentSession, SessionAuth, Sessions } from "effect-stytch"
+   *
+   * // The app keeps Stytch's session in cookies of its own name, and takes no bearer.
+   * class AppAuth extends SessionAuth.Tag<AppAuth>()("app/AppAuth", {
+   *   sessionJwtCookie: "app_jwt",
+   *   sessionTokenCookie: "app_session",
+   *   bearer: false
+   * }) {}
+   *
+   * class Me extends HttpApiGroup.make("me")
+   *   .add(HttpApiEndpoint.get("me", "/me").addSuccess(Schema.Struct({ user_id: Schema.String })))
+   *   .middleware(AppAuth) {}
+   * class Api extends HttpApi.make("api").add(Me) {}
+   *
+   * const ApiLive = HttpApiBuilder.api(Api).pipe(
+   *   Layer.provide(
+   *     HttpApiBuilder.group(Api, "me", (handlers) =>
+   *       handlers.handle("me", () => Effect.map(CurrentSession, ({ user_id }) => ({ user_id })))
+   *     )
+   *   ),
+   *   Layer.provide(AppAuth.layer),
+   *   Layer.provide(Sessions.layer)
+   * )
+   * ```
+   */
+  static readonly Tag: <Self>() => (id: string, options?: SessionAuthOptions) => SessionAuthTag<Self> = declareSessionAuth
+}

@@ -1,0 +1,68 @@
+/**
+ * The two ways the session middlewares turn a request away, as declared HttpApi errors.
+ *
+ * @since 0.1.0
+ */
+import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
+import * as Schema from "effect/Schema"
+
+/**
+ * 401: the request carries no session credential, or none that Stytch accepts (unknown,
+ * revoked, expired, malformed, or its user or member is gone). The body says which of the two,
+ * and never holds the credential.
+ *
+ * @example
+ * ```ts
+ * import { Unauthenticated } from "effect-stytch"
+ *
+ * const error = new Unauthenticated({ reason: "missing_credentials" })
+ * error.reason // "missing_credentials"
+ * ```
+ * @since 0.1.0
+ */
+export class Unauthenticated extends Schema.TaggedError<Unauthenticated>()(
+  "Unauthenticated",
+  {
+    /** `missing_credentials`: no cookie or bearer was sent; `invalid_session`: what was sent was refused. */
+    reason: Schema.Literal("missing_credentials", "invalid_session")
+  },
+  HttpApiSchema.annotations({ status: 401 })
+) {}
+
+/**
+ * 503: the session could not be checked because Stytch could not be reached or did not answer
+ * usefully (connection refused, timeout, 5xx, 429, a malformed answer, or our own project
+ * credentials refused). The client's credential was not judged, so a client should retry
+ * rather than log the user out.
+ *
+ * @example
+ * ```ts
+ * import { AuthenticationUnavailable } from "effect-stytch"
+ *
+ * const error = new AuthenticationUnavailable({ reason: "stytch_unavailable" })
+ * error._tag // "AuthenticationUnavailable"
+ * ```
+ * @since 0.1.0
+ */
+export class AuthenticationUnavailable extends Schema.TaggedError<AuthenticationUnavailable>()(
+  "AuthenticationUnavailable",
+  {
+    reason: Schema.Literal("stytch_unavailable")
+  },
+  HttpApiSchema.annotations({ status: 503 })
+) {}
+
+/**
+ * What the session middlewares can fail with: the declared failure of `SessionAuth` and
+ * `B2BSessionAuth`.
+ *
+ * @example
+ * ```ts
+ * import { SessionAuthFailure } from "effect-stytch"
+ * import { Schema } from "effect"
+ *
+ * Schema.decodeUnknownSync(SessionAuthFailure)({ _tag: "Unauthenticated", reason: "invalid_session" })
+ * ```
+ * @since 0.1.0
+ */
+export const SessionAuthFailure = Schema.Union(Unauthenticated, AuthenticationUnavailable)
