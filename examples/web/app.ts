@@ -1,5 +1,5 @@
 /**
- * The web app as one layer: the HttpApi, its handlers and the session middleware, served by
+ * The web app as one layer: the HttpApi, its handlers and the package's session middleware, served by
  * Node's HTTP server. It needs a StytchClient: the emulator's or a real one. Tests start it on
  * port 0 with the emulator and read the emulator's outbox; main.ts starts it for people.
  */
@@ -7,9 +7,8 @@ import { createServer } from "node:http"
 import { HttpApiBuilder, type HttpServer, type HttpServerError } from "@effect/platform"
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import { Layer } from "effect"
-import { Passwords, Sessions, type StytchClient, Users } from "effect-stytch"
+import { Passwords, SessionAuth, Sessions, type StytchClient, Users } from "effect-stytch"
 import { WebApi } from "./api.js"
-import { SessionAuthLive } from "./auth.js"
 import * as Config from "./config.js"
 import { AccountLive } from "./handlers/account.js"
 import { HomeLive } from "./handlers/home.js"
@@ -28,7 +27,7 @@ export interface WebAppOptions {
 
 const StytchServices = Layer.mergeAll(Passwords.layer, Sessions.layer, Users.layer)
 
-const Handlers = Layer.mergeAll(HomeLive, AccountLive, SessionLive, ResetLive).pipe(Layer.provide(SessionAuthLive))
+const Handlers = Layer.mergeAll(HomeLive, AccountLive, SessionLive, ResetLive).pipe(Layer.provide(SessionAuth.layer))
 
 /** The running app; its context tells the address (`HttpServer`) and the public URL (`WebConfig`). */
 export const WebApp = (

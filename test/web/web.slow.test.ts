@@ -273,7 +273,7 @@ describe("examples/web in headless Chromium", () => {
 
     const api = await context.request.get(`${origin}/private`, { headers: { accept: "application/json" } })
     expect(api.status()).toBe(401)
-    expect(await api.json()).toMatchObject({ _tag: "Unauthorized" })
+    expect(await api.json()).toMatchObject({ _tag: "Unauthenticated" })
 
     const email = `alan+${Date.now()}@example.com`
     await signedIn(context, email)

@@ -1,9 +1,8 @@
 /** Sign up (`passwords.create`) and delete my account (`users.delete`). */
 import { HttpApiBuilder } from "@effect/platform"
 import { Effect } from "effect"
-import { Passwords, Users } from "effect-stytch"
+import { CurrentSession, Passwords, Users } from "effect-stytch"
 import { WebApi } from "../api.js"
-import { CurrentSession } from "../auth.js"
 import { WebConfig } from "../config.js"
 import { withoutSession } from "../cookies.js"
 import { newPasswordProblem } from "../feedback.js"

@@ -1,9 +1,8 @@
 /** Log in (`passwords.authenticate`), log out (`sessions.revoke`) and the private page. */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { Duration, Effect, Option } from "effect"
-import { Passwords, Sessions, Users } from "effect-stytch"
+import { CurrentSession, Passwords, Sessions, Users } from "effect-stytch"
 import { WebApi } from "../api.js"
-import { CurrentSession } from "../auth.js"
 import { WebConfig } from "../config.js"
 import { sessionDuration, sessionJwtCookie, sessionTokenCookie, withoutSession, withSession } from "../cookies.js"
 import { loginPage, type Problem, privatePage } from "../pages.js"
