@@ -99,10 +99,17 @@ export const emulatorKey = Effect.gen(function* () {
   return { kid: key.kid, privateKey }
 })
 
-/** Signs claims as the emulator would (its key), with a header of our choosing. */
-export const signAsEmulator = (claims: Jose.JWTPayload, header: Partial<Jose.JWTHeaderParameters> = {}) =>
+/**
+ * Signs claims as the emulator would (its key), with a header of our choosing. A claim or
+ * header field set to `undefined` is left out; any JSON goes, typed or not.
+ */
+export const signAsEmulator = (claims: Record<string, unknown>, header: Record<string, unknown> = {}) =>
   Effect.flatMap(emulatorKey, ({ kid, privateKey }) =>
-    Effect.promise(() => new Jose.SignJWT(claims).setProtectedHeader({ alg: "RS256", kid, typ: "JWT", ...header }).sign(privateKey))
+    Effect.promise(() =>
+      new Jose.SignJWT(claims as Jose.JWTPayload)
+        .setProtectedHeader({ alg: "RS256", kid, typ: "JWT", ...header } as Jose.JWTHeaderParameters)
+        .sign(privateKey)
+    )
   )
 
 /** An RSA key of our own, under a key id the emulator never published. */
