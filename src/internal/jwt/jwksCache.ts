@@ -32,6 +32,11 @@ export const jwksMaxAgeMillis = 600_000
 export interface JwksCache {
   /** The key a JWT names; fetches the JWKS first when the rules above ask for it. */
   readonly keyFor: (kid: string) => Effect.Effect<VerifyingKey, JwtUnknownKey | StytchFailure>
+  /**
+   * The key, when it is held and the keys are fresh at `now` (the common case, answered
+   * without an Effect); `undefined` when `keyFor` has to decide.
+   */
+  readonly freshKey: (kid: string, now: number) => VerifyingKey | undefined
 }
 
 interface Imported {
@@ -125,5 +130,8 @@ export const makeJwksCache = (
       return now < fetchedAt + cooldownMillis ? lookup(kid) : Effect.zipRight(reload, Effect.suspend(() => lookup(kid)))
     })
 
-  return { keyFor }
+  const freshKey = (kid: string, now: number): VerifyingKey | undefined =>
+    fetchedAt !== undefined && now < fetchedAt + maxAgeMillis ? keys.get(kid)?.key : undefined
+
+  return { keyFor, freshKey }
 }

@@ -8,6 +8,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import type { JwtError, JwtMalformed } from "../../errors/JwtErrors.js"
 import type { StytchFailure } from "../../StytchError.js"
+import { deepFreeze } from "./memo.js"
 import type { Claims } from "./parse.js"
 import type { JwtVerifier, VerifyOptions } from "./verifier.js"
 
@@ -58,10 +59,20 @@ export const jwtMethods = <S, E>(options: {
       { kind: "internal", captureStackTrace: false, attributes: { "stytch.project_id": options.projectId } }
     ] as const
 
+  // Decoded once per claims object: the verifier hands out the same (frozen) claims for the
+  // same JWT, so a JWT checked again is not decoded again. Frozen too: shared by every caller.
+  const decoded = new WeakMap<Claims, Either.Either<S, JwtMalformed>>()
+  const decode = (claims: Claims): Either.Either<S, JwtMalformed> => {
+    let known = decoded.get(claims)
+    if (known === undefined) {
+      known = Either.map(options.decode(claims), deepFreeze)
+      decoded.set(claims, known)
+    }
+    return known
+  }
+
   const verifyLocally = (request: JwtRequest): Effect.Effect<S, JwtError | StytchFailure> =>
-    Effect.flatMap(options.verifier.verify(request.session_jwt, request), (claims) =>
-      Either.match(options.decode(claims), { onLeft: Effect.fail, onRight: Effect.succeed })
-    )
+    options.verifier.verify(request.session_jwt, request, decode)
 
   const local = (request: JwtRequest): Effect.Effect<{ readonly session: S; readonly session_jwt: string }, JwtError | StytchFailure> =>
     verifyLocally(request).pipe(

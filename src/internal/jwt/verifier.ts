@@ -4,15 +4,15 @@
  *
  * @since 0.1.0
  */
-import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import type { JwtError } from "../../errors/JwtErrors.js"
+import { JwtBadSignature, type JwtError, type JwtMalformed } from "../../errors/JwtErrors.js"
 import type { Jwk } from "../../models/Jwks.js"
 import type { StytchFailure } from "../../StytchError.js"
 import { makeJwksCache } from "./jwksCache.js"
+import { boundedMemo, deepFreeze } from "./memo.js"
 import { type Claims, parseJwt } from "./parse.js"
-import { checkClaims, verifySignature } from "./verify.js"
+import { checkClaims, signatureValid, type VerifyingKey } from "./verify.js"
 
 /**
  * What local verification takes, besides the JWT.
@@ -31,16 +31,22 @@ export interface VerifyOptions {
 }
 
 /**
- * Verifies session JWTs for one project: the claims of a JWT that passes every check.
+ * Verifies session JWTs for one project, and reads what they describe.
  *
  * @example
  * ```ts
+ * import { Either } from "effect"
  * import type { JwtVerifier } from "./verifier.js"
- * const claimsOf = (verifier: JwtVerifier, jwt: string) => verifier.verify(jwt, {})
+ * const claimsOf = (verifier: JwtVerifier, jwt: string) => verifier.verify(jwt, {}, Either.right)
  * ```
  */
 export interface JwtVerifier {
-  readonly verify: (jwt: string, options: VerifyOptions) => Effect.Effect<Claims, JwtError | StytchFailure>
+  /** The JWT's `decode`d claims, when it passes every check. */
+  readonly verify: <S>(
+    jwt: string,
+    options: VerifyOptions,
+    decode: (claims: Claims) => Either.Either<S, JwtMalformed>
+  ) => Effect.Effect<S, JwtError | StytchFailure>
 }
 
 /**
@@ -61,26 +67,44 @@ export const makeJwtVerifier = (options: {
 }): JwtVerifier => {
   const cache = makeJwksCache(options.fetchKeys)
   const issuers = [`stytch.com/${options.projectId}`, options.baseUrl.replace(/\/+$/, "")]
-  const verify = (jwt: string, verifyOptions: VerifyOptions): Effect.Effect<Claims, JwtError | StytchFailure> => {
-    const parsed = parseJwt(jwt)
+  // Parsed once per JWT (the signature is still checked on every call). Frozen: the claims
+  // are shared by every call with this JWT.
+  const parse = boundedMemo(1024, (jwt) => Either.map(parseJwt(jwt), deepFreeze))
+
+  const verify = <S>(
+    jwt: string,
+    verifyOptions: VerifyOptions,
+    decode: (claims: Claims) => Either.Either<S, JwtMalformed>
+  ): Effect.Effect<S, JwtError | StytchFailure> => {
+    const parsed = parse(jwt)
     if (Either.isLeft(parsed)) return Effect.fail(parsed.left)
     const token = parsed.right
-    return cache.keyFor(token.kid).pipe(
-      Effect.flatMap((key) => verifySignature(token, key)),
-      Effect.zipRight(Clock.currentTimeMillis),
-      Effect.flatMap((nowMillis) =>
-        Either.match(
-          checkClaims(token, {
-            audience: options.projectId,
-            issuers,
-            nowMillis,
-            clockToleranceSeconds: verifyOptions.clock_tolerance_seconds,
-            maxTokenAgeSeconds: verifyOptions.max_token_age_seconds
-          }),
-          { onLeft: Effect.fail, onRight: () => Effect.succeed(token.claims) }
-        )
+    // After the signature: the claims at the time of the check, then what they describe.
+    const accept = (valid: boolean, nowMillis: number): Either.Either<S, JwtError> => {
+      if (!valid) return Either.left(new JwtBadSignature({ kid: token.kid }))
+      const checked = checkClaims(token, {
+        audience: options.projectId,
+        issuers,
+        nowMillis,
+        clockToleranceSeconds: verifyOptions.clock_tolerance_seconds,
+        maxTokenAgeSeconds: verifyOptions.max_token_age_seconds
+      })
+      return Either.isLeft(checked) ? Either.left(checked.left) : decode(token.claims)
+    }
+    // The claims are judged at the time the check started, as the SDK reads its date first.
+    const withKey = (key: VerifyingKey, nowMillis: number) =>
+      Effect.flatMap(
+        Effect.promise(() => signatureValid(token, key)),
+        (valid) => accept(valid, nowMillis)
       )
-    )
+    // The common case, a known key in fresh keys, goes straight to the signature.
+    return Effect.clockWith((clock) => {
+      const nowMillis = clock.unsafeCurrentTimeMillis()
+      const known = cache.freshKey(token.kid, nowMillis)
+      return known === undefined
+        ? Effect.flatMap(cache.keyFor(token.kid), (key) => withKey(key, nowMillis))
+        : withKey(known, nowMillis)
+    })
   }
   return { verify }
 }
