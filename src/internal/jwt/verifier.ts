@@ -11,7 +11,7 @@ import type { Jwk } from "../../models/Jwks.js"
 import type { StytchFailure } from "../../StytchError.js"
 import { makeJwksCache } from "./jwksCache.js"
 import { boundedMemo, deepFreeze } from "./memo.js"
-import { type Claims, parseJwt } from "./parse.js"
+import { type Claims, type ParsedJwt, parseJwt } from "./parse.js"
 import { checkClaims, signatureValid, type VerifyingKey } from "./verify.js"
 
 /**
@@ -67,9 +67,12 @@ export const makeJwtVerifier = (options: {
 }): JwtVerifier => {
   const cache = makeJwksCache(options.fetchKeys)
   const issuers = [`stytch.com/${options.projectId}`, options.baseUrl.replace(/\/+$/, "")]
-  // Parsed once per JWT (the signature is still checked on every call). Frozen: the claims
-  // are shared by every call with this JWT.
+  // Parsed once per JWT (the last 1024 JWTs seen). Frozen: the claims are shared by every
+  // call with this JWT.
   const parse = boundedMemo(1024, (jwt) => Either.map(parseJwt(jwt), deepFreeze))
+  // The key each parsed JWT's signature verified under (a key imported again is another
+  // object, so a JWT is checked again under it). Goes with the parsed JWT out of the memo.
+  const verifiedUnder = new WeakMap<ParsedJwt, VerifyingKey>()
 
   const verify = <S>(
     jwt: string,
@@ -93,10 +96,14 @@ export const makeJwtVerifier = (options: {
     }
     // The claims are judged at the time the check started, as the SDK reads its date first.
     const withKey = (key: VerifyingKey, nowMillis: number) =>
-      Effect.flatMap(
-        Effect.promise(() => signatureValid(token, key)),
-        (valid) => accept(valid, nowMillis)
-      )
+      // This very JWT verified under this very key before: RSA is deterministic, so it would
+      // again. The claims are still checked against the clock on every call.
+      verifiedUnder.get(token) === key
+        ? accept(true, nowMillis)
+        : Effect.flatMap(Effect.promise(() => signatureValid(token, key)), (valid) => {
+          if (valid) verifiedUnder.set(token, key)
+          return accept(valid, nowMillis)
+        })
     // The common case, a known key in fresh keys, goes straight to the signature.
     return Effect.clockWith((clock) => {
       const nowMillis = clock.unsafeCurrentTimeMillis()
