@@ -204,10 +204,11 @@ describe("the emulator's key rotation", () => {
       // Both verify under the published set, with jose.
       for (const jwt of [before, after]) yield* Effect.promise(() => Jose.jwtVerify(jwt, jwks))
       expect((yield* sessions.authenticate({ session_jwt: before })).session.session_id).toBeTruthy()
-      // A second rotation keeps all three keys.
-      yield* control.rotateSigningKey
+      // Two more at once: both land, every older key kept, in order.
+      const [third, fourth] = yield* Effect.all([control.rotateSigningKey, control.rotateSigningKey], { concurrency: 2 })
       const exported = yield* control.exportState
-      expect(exported.signing_keys.length).toBe(3)
+      expect(exported.signing_keys.length).toBe(4)
       expect(exported.signing_keys[1]?.kid).toBe(rotated.body.kid)
+      expect(new Set(exported.signing_keys.slice(2).map((key) => key.kid))).toEqual(new Set([third, fourth]))
     }).pipe(Effect.provide(Layer.mergeAll(Passwords.layer, Sessions.layer).pipe(Layer.provideMerge(StytchEmulator.layer())))))
 })
