@@ -120,6 +120,32 @@ describe("the JWKS cache", () => {
       expect(log.count(consumerJwks)).toBe(2)
     }).pipe(Effect.provide(layer))
   })
+  it.effect("a JWT that verified once is checked again when its key id comes back with other key material", () => {
+    const { layer, log } = countedEmulator()
+    return Effect.gen(function* () {
+      yield* frozenNow
+      const control = yield* StytchEmulator
+      const jwt = yield* signUp("ada@example.com")
+      const lenient = { session_jwt: jwt, clock_tolerance_seconds: 3600 }
+      const sessions = yield* Sessions
+      yield* sessions.authenticateJwtLocal(lenient)
+      // The same kid, now with a key that did not sign the JWT (another key's material).
+      const state = yield* control.exportState
+      const other = JSON.parse(JSON.stringify(yield* Effect.flatMap(StytchEmulator, (c) => c.exportState).pipe(Effect.provide(StytchEmulator.layerControl()))))
+      const reused = state.signing_keys.map((key) => ({
+        kid: key.kid,
+        private_jwk: { ...other.signing_keys[0].private_jwk, kid: key.kid },
+        public_jwk: { ...other.signing_keys[0].public_jwk, kid: key.kid }
+      }))
+      yield* control.importState({ ...JSON.parse(JSON.stringify(state)), signing_keys: reused }).pipe(Effect.orDie)
+      // Still the cached keys: accepted.
+      yield* sessions.authenticateJwtLocal(lenient)
+      // Past the JWKS's 10 minutes: fetched again, imported again, the signature checked again.
+      yield* TestClock.adjust("10 minutes")
+      expect(yield* Effect.flip(sessions.authenticateJwtLocal(lenient))).toMatchObject({ _tag: "JwtBadSignature" })
+      expect(log.count(consumerJwks)).toBe(2)
+    }).pipe(Effect.provide(layer))
+  })
 })
 
 describe("the JWT stays secret", () => {
