@@ -137,7 +137,9 @@ describe("sessions.authenticateJwtLocal", () => {
         `${segment({ alg: "RS256", kid: "k", typ: "JWT" })}.${segment([1, 2])}.c2ln`,
         `${segment({ alg: "RS256", kid: "k", typ: "JWT" })}.%%%.c2ln`,
         `${segment({ alg: "RS256", kid: "k", typ: "JWT" })}.${payload}.c2ln=`,
-        `${Buffer.from("{not json").toString("base64url")}.${payload}.c2ln`
+        `${Buffer.from("{not json").toString("base64url")}.${payload}.c2ln`,
+        // Far larger than any JWT: refused the same way (and not remembered).
+        `${segment({ alg: "RS256", kid: "k", typ: "JWT" })}.${"A".repeat(200_000)}.c2ln`
       ]
       for (const jwt of cases) {
         const error = yield* localRefusal(jwt)

@@ -14,6 +14,11 @@ import { boundedMemo, deepFreeze } from "./memo.js"
 import { type Claims, type ParsedJwt, parseJwt } from "./parse.js"
 import { checkClaims, signatureValid, type VerifyingKey } from "./verify.js"
 
+/** How many parsed JWTs are remembered. */
+const memoEntries = 1024
+/** The longest JWT remembered: Stytch's are a few KB (custom claims are at most 4 KB). */
+const memoMaxLength = 16_384
+
 /**
  * What local verification takes, besides the JWT.
  *
@@ -69,7 +74,9 @@ export const makeJwtVerifier = (options: {
   const issuers = [`stytch.com/${options.projectId}`, options.baseUrl.replace(/\/+$/, "")]
   // Parsed once per JWT (the last 1024 JWTs seen). Frozen: the claims are shared by every
   // call with this JWT.
-  const parse = boundedMemo(1024, (jwt) => Either.map(parseJwt(jwt), deepFreeze))
+  const parseOnce = boundedMemo(memoEntries, (jwt) => Either.map(parseJwt(jwt), deepFreeze))
+  // Only JWT-sized strings are remembered: a flood of huge ones cannot fill memory.
+  const parse = (jwt: string) => (jwt.length > memoMaxLength ? parseJwt(jwt) : parseOnce(jwt))
   // The key each parsed JWT's signature verified under (a key imported again is another
   // object, so a JWT is checked again under it). Goes with the parsed JWT out of the memo.
   const verifiedUnder = new WeakMap<ParsedJwt, VerifyingKey>()
