@@ -15,6 +15,7 @@ export * from "./errors/PasswordErrors.js"
 export * from "./errors/ResetErrors.js"
 export * from "./errors/MigrateErrors.js"
 export * from "./errors/SessionErrors.js"
+export * from "./errors/JwtErrors.js"
 export * from "./errors/OrganizationErrors.js"
 export * from "./errors/PlatformErrors.js"
 export * from "./errors/KnownErrorClass.js"
@@ -151,6 +152,12 @@ export type {
   SessionsGetJWKSError
 } from "./sessions/getJWKS.js"
 export type {
+  SessionsAuthenticateJwtRequest,
+  SessionsAuthenticateJwtResponse,
+  SessionsAuthenticateJwtError,
+  SessionsAuthenticateJwtLocalError
+} from "./sessions/authenticateJwt.js"
+export type {
   UsersGetRequest,
   UsersGetRequestEncoded,
   UsersGetResponse,
@@ -284,6 +291,12 @@ export type {
   B2BSessionsGetJWKSResponseEncoded,
   B2BSessionsGetJWKSError
 } from "./b2b/sessions/getJWKS.js"
+export type {
+  B2BSessionsAuthenticateJwtRequest,
+  B2BSessionsAuthenticateJwtResponse,
+  B2BSessionsAuthenticateJwtError,
+  B2BSessionsAuthenticateJwtLocalError
+} from "./b2b/sessions/authenticateJwt.js"
 export type {
   B2BOrganizationsMembersDeleteRequest,
   B2BOrganizationsMembersDeleteRequestEncoded,

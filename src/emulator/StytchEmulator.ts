@@ -80,6 +80,11 @@ export interface EmulatorControl {
   readonly wipe: Effect.Effect<void>
   /** Drops expired sessions and spent or expired reset tokens; how many went. */
   readonly sweep: Effect.Effect<number>
+  /**
+   * Adds a new signing key: new session JWTs are signed with it, the older keys stay in the
+   * JWKS (as when Stytch rotates, with overlap). Answers the new key's id.
+   */
+  readonly rotateSigningKey: Effect.Effect<string>
   /** Seeds a B2B organization; its slug must be free. */
   readonly seedOrganization: (
     seed: typeof Control.OrganizationSeed.Type
@@ -157,6 +162,7 @@ export const build = (options?: EmulatorOptions) =>
       importState: (state) => run(Effect.flatMap(EmulatorStore, (store) => store.importState(state))),
       wipe: run(Effect.flatMap(EmulatorStore, (store) => store.wipe)),
       sweep: run(Control.sweep),
+      rotateSigningKey: run(Control.rotateSigningKey),
       seedOrganization: (seed) => run(Control.seedOrganization(seed)),
       seedMember: (seed) => run(Control.seedMember(seed)),
       updateOrganization: (organization, patch) => run(Control.updateOrganization(organization, patch)),

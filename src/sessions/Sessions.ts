@@ -9,6 +9,7 @@ import * as Layer from "effect/Layer"
 import { sameType } from "../internal/sameType.js"
 import { StytchClient } from "../StytchClient.js"
 import { SessionsAuthenticate } from "./authenticate.js"
+import { sessionJwtMethods } from "./authenticateJwt.js"
 import { SessionsGet } from "./get.js"
 import { SessionsGetJWKS } from "./getJWKS.js"
 import { SessionsRevoke } from "./revoke.js"
@@ -50,9 +51,13 @@ export const endpoints: SessionsEndpoints = {
   getJWKS: SessionsGetJWKS
 }
 
+/** The methods of `SessionsService` that are not derived from an endpoint. */
+type JwtMethods = "authenticateJwt" | "authenticateJwtLocal"
+
 /**
- * Stytch consumer Sessions: `authenticate`, `revoke`, `get` (a user's live sessions) and
- * `getJWKS` (the keys that verify session JWTs).
+ * Stytch consumer Sessions: `authenticate`, `revoke`, `get` (a user's live sessions),
+ * `getJWKS` (the keys that verify session JWTs), and `authenticateJwt` /
+ * `authenticateJwtLocal` (session JWTs checked in-process against those keys).
  *
  * @example
  * ```ts
@@ -69,7 +74,8 @@ export class Sessions extends Context.Tag("effect-stytch/Sessions")<Sessions, Se
   static readonly endpoints: SessionsEndpoints = endpoints
 
   /**
-   * The service, built on the `StytchClient` in the context.
+   * The service, built on the `StytchClient` in the context. Each service built holds its
+   * own JWKS cache.
    *
    * @example
    * ```ts
@@ -85,7 +91,10 @@ export class Sessions extends Context.Tag("effect-stytch/Sessions")<Sessions, Se
    */
   static readonly layer: Layer.Layer<Sessions, never, StytchClient> = Layer.effect(
     Sessions,
-    // The derived client must be exactly the named service: a drift between them does not compile.
-    Effect.map(StytchClient, (stytch) => sameType<SessionsService>()(stytch.client(endpoints)))
+    Effect.map(StytchClient, (stytch): SessionsService => {
+      // The derived client must be exactly the named service's endpoint methods: a drift between them does not compile.
+      const derived = sameType<Omit<SessionsService, JwtMethods>>()(stytch.client(endpoints))
+      return { ...derived, ...sessionJwtMethods(stytch, derived) }
+    })
   )
 }

@@ -6,6 +6,12 @@
  */
 import type * as Effect from "effect/Effect"
 import type { SessionsAuthenticateError, SessionsAuthenticateRequest, SessionsAuthenticateResponse } from "./authenticate.js"
+import type {
+  SessionsAuthenticateJwtError,
+  SessionsAuthenticateJwtLocalError,
+  SessionsAuthenticateJwtRequest,
+  SessionsAuthenticateJwtResponse
+} from "./authenticateJwt.js"
 import type { SessionsGetError, SessionsGetRequest, SessionsGetResponse } from "./get.js"
 import type { SessionsGetJWKSError, SessionsGetJWKSRequest, SessionsGetJWKSResponse } from "./getJWKS.js"
 import type { SessionsRevokeError, SessionsRevokeRequest, SessionsRevokeResponse } from "./revoke.js"
@@ -13,8 +19,9 @@ import type { SessionsRevokeError, SessionsRevokeRequest, SessionsRevokeResponse
 /**
  * The consumer Sessions service: each method takes the endpoint's named request and returns an
  * Effect of its named response, failing with its named error union (so `Effect.catchTag`
- * narrows). The service the `Sessions` tag holds; it is checked, at compile time, to be
- * exactly the client derived from `Sessions.endpoints`.
+ * narrows). The service the `Sessions` tag holds; its endpoint methods are checked, at compile
+ * time, to be exactly the client derived from `Sessions.endpoints`, and it adds the local
+ * session JWT checks `authenticateJwt` and `authenticateJwtLocal`.
  *
  * @example
  * ```ts
@@ -84,4 +91,44 @@ export interface SessionsService {
    * ```
    */
   readonly getJWKS: (request: SessionsGetJWKSRequest) => Effect.Effect<SessionsGetJWKSResponse, SessionsGetJWKSError>
+  /**
+   * Checks a session JWT locally (signature against the project's JWKS, `iss`, `aud`, `typ`,
+   * `exp`, `nbf`, the maximum age) and, when that cannot accept it (expired, too old, an
+   * unknown key, any other reason, or `max_token_age_seconds: 0`), asks Stytch with
+   * `authenticate`, as the official SDK does. One answer shape either way.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { Sessions } from "effect-stytch"
+   *
+   * const userOf = (session_jwt: string) =>
+   *   Effect.gen(function* () {
+   *     const sessions = yield* Sessions
+   *     const { session } = yield* sessions.authenticateJwt({ session_jwt, max_token_age_seconds: 60 })
+   *     return session.user_id
+   *   })
+   * ```
+   */
+  readonly authenticateJwt: (request: SessionsAuthenticateJwtRequest) => Effect.Effect<SessionsAuthenticateJwtResponse, SessionsAuthenticateJwtError>
+  /**
+   * Checks a session JWT locally only: never sends it to Stytch (only the JWKS is fetched,
+   * and cached). Fails with why it was refused. A revoked session's JWT still passes until
+   * it expires (5 minutes at most): use `authenticateJwt` or `authenticate` where that matters.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { Sessions } from "effect-stytch"
+   *
+   * const userOf = (session_jwt: string) =>
+   *   Effect.flatMap(Sessions, (sessions) => sessions.authenticateJwtLocal({ session_jwt })).pipe(
+   *     Effect.map(({ session }) => session.user_id),
+   *     Effect.catchTag("JwtExpired", () => Effect.succeed(undefined))
+   *   )
+   * ```
+   */
+  readonly authenticateJwtLocal: (
+    request: SessionsAuthenticateJwtRequest
+  ) => Effect.Effect<SessionsAuthenticateJwtResponse, SessionsAuthenticateJwtLocalError>
 }

@@ -106,7 +106,7 @@ type SessionsMethods = Sessions["Type"]
 type B2BMethods = B2BPasswords["Type"]
 type B2BSessionsMethods = B2BSessions["Type"]
 
-describe("each service is its named interface, equal to the client derived from its endpoints", () => {
+describe("each service is its named interface, equal to the client derived from its endpoints (plus the local JWT checks)", () => {
   it("the tags hold the named service interfaces", () => {
     expectTypeOf<Passwords["Type"]>().toEqualTypeOf<PasswordsService>()
     expectTypeOf<Sessions["Type"]>().toEqualTypeOf<SessionsService>()
@@ -116,9 +116,9 @@ describe("each service is its named interface, equal to the client derived from 
 
   it("the named interfaces are the clients derived from the endpoint descriptions", () => {
     expectTypeOf<ClientOf<typeof Passwords.endpoints>>().toEqualTypeOf<PasswordsService>()
-    expectTypeOf<ClientOf<typeof Sessions.endpoints>>().toEqualTypeOf<SessionsService>()
+    expectTypeOf<ClientOf<typeof Sessions.endpoints>>().toEqualTypeOf<Omit<SessionsService, "authenticateJwt" | "authenticateJwtLocal">>()
     expectTypeOf<ClientOf<typeof B2BPasswords.endpoints>>().toEqualTypeOf<B2BPasswordsService>()
-    expectTypeOf<ClientOf<typeof B2BSessions.endpoints>>().toEqualTypeOf<B2BSessionsService>()
+    expectTypeOf<ClientOf<typeof B2BSessions.endpoints>>().toEqualTypeOf<Omit<B2BSessionsService, "authenticateJwt" | "authenticateJwtLocal">>()
   })
 })
 

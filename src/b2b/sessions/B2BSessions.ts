@@ -9,6 +9,7 @@ import * as Layer from "effect/Layer"
 import { sameType } from "../../internal/sameType.js"
 import { StytchClient } from "../../StytchClient.js"
 import { B2BSessionsAuthenticate } from "./authenticate.js"
+import { memberSessionJwtMethods } from "./authenticateJwt.js"
 import { B2BSessionsGet } from "./get.js"
 import { B2BSessionsGetJWKS } from "./getJWKS.js"
 import { B2BSessionsRevoke } from "./revoke.js"
@@ -50,9 +51,13 @@ export const endpoints: B2BSessionsEndpoints = {
   getJWKS: B2BSessionsGetJWKS
 }
 
+/** The methods of `B2BSessionsService` that are not derived from an endpoint. */
+type JwtMethods = "authenticateJwt" | "authenticateJwtLocal"
+
 /**
- * Stytch B2B Sessions: `authenticate`, `revoke`, `get` (a member's live sessions) and
- * `getJWKS` (the keys that verify member session JWTs).
+ * Stytch B2B Sessions: `authenticate`, `revoke`, `get` (a member's live sessions), `getJWKS`
+ * (the keys that verify member session JWTs), and `authenticateJwt` / `authenticateJwtLocal`
+ * (member session JWTs checked in-process against those keys).
  *
  * @example
  * ```ts
@@ -69,7 +74,8 @@ export class B2BSessions extends Context.Tag("effect-stytch/B2BSessions")<B2BSes
   static readonly endpoints: B2BSessionsEndpoints = endpoints
 
   /**
-   * The service, built on the `StytchClient` in the context.
+   * The service, built on the `StytchClient` in the context. Each service built holds its
+   * own JWKS cache.
    *
    * @example
    * ```ts
@@ -85,7 +91,10 @@ export class B2BSessions extends Context.Tag("effect-stytch/B2BSessions")<B2BSes
    */
   static readonly layer: Layer.Layer<B2BSessions, never, StytchClient> = Layer.effect(
     B2BSessions,
-    // The derived client must be exactly the named service: a drift between them does not compile.
-    Effect.map(StytchClient, (stytch) => sameType<B2BSessionsService>()(stytch.client(endpoints)))
+    Effect.map(StytchClient, (stytch): B2BSessionsService => {
+      // The derived client must be exactly the named service's endpoint methods: a drift between them does not compile.
+      const derived = sameType<Omit<B2BSessionsService, JwtMethods>>()(stytch.client(endpoints))
+      return { ...derived, ...memberSessionJwtMethods(stytch, derived) }
+    })
   )
 }

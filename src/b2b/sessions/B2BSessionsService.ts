@@ -6,6 +6,12 @@
  */
 import type * as Effect from "effect/Effect"
 import type { B2BSessionsAuthenticateError, B2BSessionsAuthenticateRequest, B2BSessionsAuthenticateResponse } from "./authenticate.js"
+import type {
+  B2BSessionsAuthenticateJwtError,
+  B2BSessionsAuthenticateJwtLocalError,
+  B2BSessionsAuthenticateJwtRequest,
+  B2BSessionsAuthenticateJwtResponse
+} from "./authenticateJwt.js"
 import type { B2BSessionsGetError, B2BSessionsGetRequest, B2BSessionsGetResponse } from "./get.js"
 import type { B2BSessionsGetJWKSError, B2BSessionsGetJWKSRequest, B2BSessionsGetJWKSResponse } from "./getJWKS.js"
 import type { B2BSessionsRevokeError, B2BSessionsRevokeRequest, B2BSessionsRevokeResponse } from "./revoke.js"
@@ -13,8 +19,9 @@ import type { B2BSessionsRevokeError, B2BSessionsRevokeRequest, B2BSessionsRevok
 /**
  * The B2B Sessions service: each method takes the endpoint's named request and returns an
  * Effect of its named response, failing with its named error union (so `Effect.catchTag`
- * narrows). The service the `B2BSessions` tag holds; it is checked, at compile time, to be
- * exactly the client derived from `B2BSessions.endpoints`.
+ * narrows). The service the `B2BSessions` tag holds; its endpoint methods are checked, at
+ * compile time, to be exactly the client derived from `B2BSessions.endpoints`, and it adds the
+ * local member session JWT checks `authenticateJwt` and `authenticateJwtLocal`.
  *
  * @example
  * ```ts
@@ -86,4 +93,45 @@ export interface B2BSessionsService {
    * ```
    */
   readonly getJWKS: (request: B2BSessionsGetJWKSRequest) => Effect.Effect<B2BSessionsGetJWKSResponse, B2BSessionsGetJWKSError>
+  /**
+   * Checks a member session JWT locally (signature against the project's JWKS, `iss`, `aud`,
+   * `typ`, `exp`, `nbf`, the maximum age; the organization from `https://stytch.com/organization`)
+   * and, when that cannot accept it (any reason, or `max_token_age_seconds: 0`), asks Stytch
+   * with `authenticate`, as the official SDK does. One answer shape either way.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { B2BSessions } from "effect-stytch"
+   *
+   * const organizationOf = (session_jwt: string) =>
+   *   Effect.gen(function* () {
+   *     const b2bSessions = yield* B2BSessions
+   *     const { member_session } = yield* b2bSessions.authenticateJwt({ session_jwt })
+   *     return member_session.organization_id
+   *   })
+   * ```
+   */
+  readonly authenticateJwt: (
+    request: B2BSessionsAuthenticateJwtRequest
+  ) => Effect.Effect<B2BSessionsAuthenticateJwtResponse, B2BSessionsAuthenticateJwtError>
+  /**
+   * Checks a member session JWT locally only: never sends it to Stytch (only the JWKS is
+   * fetched, and cached). Fails with why it was refused.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { B2BSessions } from "effect-stytch"
+   *
+   * const memberOf = (session_jwt: string) =>
+   *   Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.authenticateJwtLocal({ session_jwt })).pipe(
+   *     Effect.map(({ member_session }) => member_session.member_id),
+   *     Effect.catchTag("JwtUnknownKey", () => Effect.succeed(undefined))
+   *   )
+   * ```
+   */
+  readonly authenticateJwtLocal: (
+    request: B2BSessionsAuthenticateJwtRequest
+  ) => Effect.Effect<B2BSessionsAuthenticateJwtResponse, B2BSessionsAuthenticateJwtLocalError>
 }

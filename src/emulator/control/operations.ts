@@ -15,6 +15,7 @@ import { JsonObject } from "../../models/Json.js"
 import { memberView, organizationView } from "../b2b/views.js"
 import type { EmulatorConfig } from "../EmulatorConfig.js"
 import { iso, newId, now, sha256Hex } from "../runtime.js"
+import { generateSigningKey } from "../sessions/Jwt.js"
 import { sessionView } from "../sessions/Sessions.js"
 import { Fault, type OutboxMessage, Settings, type StoredMember, type StoredOrganization } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
@@ -138,6 +139,21 @@ export const injectFault = (fault: unknown): Effect.Effect<void, EmulatorControl
   })
 
 export const clearFaults = Effect.flatMap(EmulatorStore, (store) => store.commit((tx) => tx.clearFaults()))
+
+/**
+ * Adds a freshly made signing key, as Stytch rotates: session JWTs are signed with it from
+ * now on, and the older keys stay in the JWKS so the JWTs they signed still verify. The key is
+ * made before the commit (off the main thread); the step appends it to the keys as they are
+ * then, so concurrent rotations all land. Answers the new key's id.
+ */
+export const rotateSigningKey: Effect.Effect<string, never, EmulatorStore> = Effect.gen(function* () {
+  const store = yield* EmulatorStore
+  const key = yield* generateSigningKey
+  // The first key may still be in the making: wait for it, so the new key comes after it.
+  yield* store.signingKeys
+  yield* store.commit((tx) => tx.addSigningKey(key))
+  return key.kid
+})
 
 /** Drops expired sessions and spent or expired reset tokens; how many went. */
 export const sweep = Effect.flatMap(EmulatorStore, (store) => Effect.flatMap(now, (at) => store.commit((tx) => tx.sweep(at))))

@@ -73,6 +73,7 @@ export const controlRoutes: ReadonlyArray<Route> = [
   ),
   route("POST", "/wipe", () => Effect.flatMap(EmulatorStore, (store) => Effect.as(store.wipe, {}))),
   route("POST", "/sweep", () => Effect.map(Control.sweep, (removed) => ({ removed }))),
+  route("POST", "/signing_keys/rotate", () => Effect.map(Control.rotateSigningKey, (kid) => ({ kid }))),
   route("GET", "/organizations", () => Effect.map(Control.organizations, (organizations) => ({ organizations }))),
   route("POST", "/organizations", (body) =>
     Control.seedOrganization(body).pipe(Effect.mapError(refused), Effect.map((organization) => ({ organization })))

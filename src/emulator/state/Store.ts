@@ -107,6 +107,8 @@ export interface StoreWrites {
   readonly load: (state: EmulatorState) => void
   /** Empties the state, keeping the signing keys. */
   readonly wipe: () => void
+  /** Adds a signing key after the others: new session JWTs are signed with it, the others stay in the JWKS. */
+  readonly addSigningKey: (key: SigningKey) => void
   readonly b2b: B2BWrites
 }
 

@@ -249,7 +249,10 @@ export const makeMemory = (firstKey: Effect.Effect<SigningKey>) => {
     },
 
     load,
-    wipe: () => load(emptyState(signingKeys ?? []))
+    wipe: () => load(emptyState(signingKeys ?? [])),
+    addSigningKey: (key) => {
+      signingKeys = [...(signingKeys ?? []), key]
+    }
   }
 
   return {

@@ -1,0 +1,102 @@
+/**
+ * The two JWT methods a sessions service gains, shared by consumer and B2B: local-only, and
+ * local-first with Stytch's `authenticate` as the fallback (as the SDK's `authenticateJwt`).
+ *
+ * @since 0.1.0
+ */
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import type { JwtError, JwtMalformed } from "../../errors/JwtErrors.js"
+import type { StytchFailure } from "../../StytchError.js"
+import { deepFreeze } from "./memo.js"
+import type { Claims } from "./parse.js"
+import type { JwtVerifier, VerifyOptions } from "./verifier.js"
+
+/**
+ * What the JWT methods take: the JWT and the verification options.
+ *
+ * @example
+ * ```ts
+ * import type { JwtRequest } from "./methods.js"
+ * const request: JwtRequest = { session_jwt: "eyJhbGciOiJSUzI1NiJ9.e30.c2ln", max_token_age_seconds: 60 }
+ * ```
+ */
+export interface JwtRequest extends VerifyOptions {
+  readonly session_jwt: string
+}
+
+/**
+ * Builds `authenticateJwtLocal` and `authenticateJwt` for one service.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Either } from "effect"
+ * import { jwtMethods } from "./methods.js"
+ * import { makeJwtVerifier } from "./verifier.js"
+ *
+ * const methods = jwtMethods({
+ *   spanPrefix: "sessions",
+ *   projectId: "project-test-1",
+ *   verifier: makeJwtVerifier({ projectId: "project-test-1", baseUrl: "https://test.stytch.com", fetchKeys: Effect.succeed([]) }),
+ *   decode: (claims) => Either.right(claims),
+ *   remote: (jwt: string) => Effect.succeed({ session: {}, session_jwt: jwt })
+ * })
+ * ```
+ */
+export const jwtMethods = <S, E>(options: {
+  /** `sessions` or `b2b.sessions`: the spans are `Stytch.<prefix>.authenticateJwt[Local]`. */
+  readonly spanPrefix: string
+  readonly projectId: string
+  readonly verifier: JwtVerifier
+  readonly decode: (claims: Claims) => Either.Either<S, JwtMalformed>
+  /** Stytch's `authenticate` with the JWT, reduced to the session and the (maybe new) JWT. */
+  readonly remote: (jwt: string) => Effect.Effect<{ readonly session: S; readonly session_jwt: string }, E>
+}) => {
+  const spanOptions = (name: string) =>
+    [
+      `Stytch.${options.spanPrefix}.${name}`,
+      // No stack trace (it costs more than the check) and nothing from the JWT.
+      { kind: "internal", captureStackTrace: false, attributes: { "stytch.project_id": options.projectId } }
+    ] as const
+
+  // Decoded once per claims object: the verifier hands out the same (frozen) claims for the
+  // same JWT, so a JWT checked again is not decoded again. Frozen too: shared by every caller.
+  const decoded = new WeakMap<Claims, Either.Either<S, JwtMalformed>>()
+  const decode = (claims: Claims): Either.Either<S, JwtMalformed> => {
+    let known = decoded.get(claims)
+    if (known === undefined) {
+      known = Either.map(options.decode(claims), deepFreeze)
+      decoded.set(claims, known)
+    }
+    return known
+  }
+
+  const verifyLocally = (request: JwtRequest): Effect.Effect<S, JwtError | StytchFailure> =>
+    options.verifier.verify(request.session_jwt, request, decode)
+
+  const local = (request: JwtRequest): Effect.Effect<{ readonly session: S; readonly session_jwt: string }, JwtError | StytchFailure> =>
+    verifyLocally(request).pipe(
+      Effect.map((session) => ({ session, session_jwt: request.session_jwt })),
+      Effect.withSpan(...spanOptions("authenticateJwtLocal"))
+    )
+
+  const remote = (jwt: string) =>
+    Effect.zipRight(Effect.annotateCurrentSpan("stytch.jwt.verified", "remote"), options.remote(jwt))
+
+  const withFallback = (request: JwtRequest): Effect.Effect<{ readonly session: S; readonly session_jwt: string }, E> =>
+    (request.max_token_age_seconds === 0
+      ? remote(request.session_jwt)
+      : verifyLocally(request).pipe(
+          Effect.tap(() => Effect.annotateCurrentSpan("stytch.jwt.verified", "local")),
+          Effect.map((session) => ({ session, session_jwt: request.session_jwt })),
+          Effect.catchAll((error) =>
+            Effect.zipRight(
+              Effect.logDebug(`Local session JWT verification failed (${error._tag}): asking Stytch`),
+              remote(request.session_jwt)
+            )
+          )
+        )
+    ).pipe(Effect.withSpan(...spanOptions("authenticateJwt")))
+
+  return { local, withFallback }
+}

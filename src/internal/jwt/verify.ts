@@ -1,0 +1,130 @@
+/**
+ * The checks a session JWT must pass, in the order `jose.jwtVerify` makes them (as the Stytch
+ * SDK calls it): the signature, then `typ`, `iss`, `aud`, `nbf`, `exp`, then the maximum age.
+ *
+ * @since 0.1.0
+ */
+import * as Either from "effect/Either"
+import {
+  JwtExpired,
+  JwtMalformed,
+  JwtTooOld,
+  JwtWrongAudience,
+  JwtWrongIssuer
+} from "../../errors/JwtErrors.js"
+import type { Claims, ParsedJwt } from "./parse.js"
+
+// By name: the platform normalises a string faster than a dictionary, and RS256 needs no parameters.
+const rs256 = "RSASSA-PKCS1-v1_5"
+
+/**
+ * A Web Crypto key, as `globalThis.crypto.subtle` makes it (named from the platform's own
+ * signature: the `lib` here has no DOM types).
+ *
+ * @example
+ * ```ts
+ * import type { VerifyingKey } from "./verify.js"
+ * const usable = (key: VerifyingKey) => key.usages.includes("verify")
+ * ```
+ */
+export type VerifyingKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>
+
+/**
+ * Whether the signature verifies under the key (a key Web Crypto refuses to use verifies
+ * nothing): `true` or `false`, never a failure.
+ *
+ * @example
+ * ```ts
+ * import type { ParsedJwt } from "./parse.js"
+ * import { signatureValid, type VerifyingKey } from "./verify.js"
+ * const check = (jwt: ParsedJwt, key: VerifyingKey) => signatureValid(jwt, key)
+ * ```
+ */
+export const signatureValid = (jwt: ParsedJwt, key: VerifyingKey): Promise<boolean> =>
+  globalThis.crypto.subtle.verify(rs256, key, jwt.signature, jwt.signingInput).catch(() => false)
+
+/**
+ * What the claims are checked against.
+ *
+ * @example
+ * ```ts
+ * import type { ClaimRules } from "./verify.js"
+ * const rules: ClaimRules = {
+ *   audience: "project-test-00000000-0000-4000-8000-000000000000",
+ *   issuers: ["stytch.com/project-test-00000000-0000-4000-8000-000000000000", "https://test.stytch.com"],
+ *   nowMillis: Date.now()
+ * }
+ * ```
+ */
+export interface ClaimRules {
+  readonly audience: string
+  readonly issuers: ReadonlyArray<string>
+  readonly nowMillis: number
+  readonly clockToleranceSeconds?: number | undefined
+  readonly maxTokenAgeSeconds?: number | undefined
+}
+
+type ClaimError = JwtMalformed | JwtWrongIssuer | JwtWrongAudience | JwtExpired | JwtTooOld
+
+/** `typ` as `jose` compares it: case-insensitive, an `application/` prefix ignored. */
+const normalizeTyp = (typ: string): string => {
+  const lower = typ.toLowerCase()
+  return lower.startsWith("application/") ? lower.slice("application/".length) : lower
+}
+
+const hasAudience = (aud: unknown, audience: string): boolean =>
+  typeof aud === "string" ? aud === audience : Array.isArray(aud) && aud.includes(audience)
+
+const numericClaim = (claims: Claims, name: string): Either.Either<number | undefined, JwtMalformed> => {
+  const value = claims[name]
+  if (value === undefined) return Either.right(undefined)
+  return typeof value === "number" && Number.isFinite(value)
+    ? Either.right(value)
+    : Either.left(new JwtMalformed({ reason: `the "${name}" claim is not a number` }))
+}
+
+/**
+ * Checks the header's `typ` and the registered claims of a JWT whose signature verified.
+ *
+ * @example
+ * ```ts
+ * import type { ParsedJwt } from "./parse.js"
+ * import { checkClaims, type ClaimRules } from "./verify.js"
+ * const valid = (jwt: ParsedJwt, rules: ClaimRules) => checkClaims(jwt, rules)
+ * ```
+ */
+export const checkClaims = (jwt: ParsedJwt, rules: ClaimRules): Either.Either<void, ClaimError> => {
+  const { claims } = jwt
+  if (typeof jwt.typ !== "string" || normalizeTyp(jwt.typ) !== "jwt") {
+    return Either.left(new JwtMalformed({ reason: 'the header\'s "typ" is not JWT' }))
+  }
+  const iss = claims["iss"]
+  if (typeof iss !== "string" || !rules.issuers.includes(iss)) {
+    return Either.left(new JwtWrongIssuer({ expected: rules.issuers }))
+  }
+  if (!hasAudience(claims["aud"], rules.audience)) return Either.left(new JwtWrongAudience({ expected: rules.audience }))
+  const iat = numericClaim(claims, "iat")
+  if (Either.isLeft(iat)) return iat
+  const nbf = numericClaim(claims, "nbf")
+  if (Either.isLeft(nbf)) return nbf
+  const exp = numericClaim(claims, "exp")
+  if (Either.isLeft(exp)) return exp
+  // Whole seconds, as `jose` counts them.
+  const now = Math.floor(rules.nowMillis / 1000)
+  const tolerance = rules.clockToleranceSeconds ?? 0
+  if (nbf.right !== undefined && nbf.right > now + tolerance) {
+    return Either.left(new JwtExpired({ reason: "not_yet_valid", bound: nbf.right, now }))
+  }
+  if (exp.right !== undefined && exp.right <= now - tolerance) {
+    return Either.left(new JwtExpired({ reason: "expired", bound: exp.right, now }))
+  }
+  const maxAge = rules.maxTokenAgeSeconds
+  if (maxAge !== undefined) {
+    if (iat.right === undefined) return Either.left(new JwtMalformed({ reason: 'the "iat" claim is missing' }))
+    // Fractional seconds, as the SDK compares; 0 makes every JWT too old.
+    if (maxAge <= 0 || rules.nowMillis / 1000 - iat.right >= maxAge) {
+      return Either.left(new JwtTooOld({ issued_at: iat.right, max_token_age_seconds: maxAge }))
+    }
+  }
+  return Either.void
+}
