@@ -19,10 +19,10 @@ import { type ResolvedSessionAuthOptions, resolveSessionAuthOptions, type Sessio
 import { schemeHandlers } from "./schemeHandlers.js"
 import { type SessionSecurity, sessionSecurity } from "./security.js"
 
-/** The member session of the request: its first credential Stytch accepts, in one span named after the tag. */
+/** The member session of the request: its first credential accepted (a JWT locally or by Stytch, a token by Stytch), in one span named after the tag. */
 const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sessions: B2BSessionsService) =>
   Effect.flatMap(requestCredentials(where), (credentials) =>
-    firstAccepted(credentials, (credential) => authenticateMemberCredential(sessions, credential), isRefusal)
+    firstAccepted(credentials, (credential) => authenticateMemberCredential(sessions, credential, where), isRefusal)
   ).pipe(
     Effect.map(
       ({ credential, result: { member_session } }): CurrentMemberSessionData => ({
@@ -90,7 +90,7 @@ export type B2BSessionAuthTag<Self> = HttpApiMiddleware.TagClass<
  * with the defaults. The sources become the tag's security schemes, so they are fixed here.
  */
 const declareB2BSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions): B2BSessionAuthTag<Self> => {
-  const where = resolveSessionAuthOptions(options)
+  const where = resolveSessionAuthOptions(options, id)
   const security = sessionSecurity(id, where)
   const Tag = HttpApiMiddleware.Tag<Self>()(id, { provides: CurrentMemberSession, failure: SessionAuthFailure, security })
   const layer = Layer.effect(
@@ -103,10 +103,12 @@ const declareB2BSessionAuth = <Self>() => (id: string, options?: SessionAuthOpti
 /**
  * Protects HttpApi endpoints with a Stytch B2B member session, read like {@link SessionAuth}
  * reads a consumer one (a bearer, then the `stytch_session_jwt` and `stytch_session` cookies;
- * other sources with {@link B2BSessionAuth.Tag}). Handlers get `CurrentMemberSession`
- * (member, organization, member session). No credential, or none accepted, fails with
- * `Unauthenticated` (401); a Stytch that cannot be reached fails with
- * `AuthenticationUnavailable` (503).
+ * other sources with {@link B2BSessionAuth.Tag}) and checks it the same way: a member session
+ * JWT locally against the JWKS (accepted until it expires, up to 5 minutes after a revocation,
+ * unless the tag sets `maxTokenAgeSeconds`), a session token with Stytch. Handlers get
+ * `CurrentMemberSession` (member, organization, member session). No credential, or none
+ * accepted, fails with `Unauthenticated` (401); a Stytch that cannot be reached when it is
+ * asked fails with `AuthenticationUnavailable` (503).
  *
  * @example
  * ```ts
@@ -124,8 +126,9 @@ const declareB2BSessionAuth = <Self>() => (id: string, options?: SessionAuthOpti
  */
 export class B2BSessionAuth extends declareB2BSessionAuth<B2BSessionAuth>()("effect-stytch/B2BSessionAuth") {
   /**
-   * Declares a middleware like `B2BSessionAuth` that reads other cookies, or no bearer
-   * ({@link SessionAuthOptions}; what is left out is `false`). Its static `layer` is the
+   * Declares a middleware like `B2BSessionAuth` that reads other cookies, or no bearer, or
+   * accepts a JWT locally for less than its 5 minutes ({@link SessionAuthOptions}; a source
+   * left out is `false`). Throws when the options are a mistake. Its static `layer` is the
    * middleware over `B2BSessions`, and its id names its span.
    *
    * @example
@@ -134,8 +137,12 @@ export class B2BSessionAuth extends declareB2BSessionAuth<B2BSessionAuth>()("eff
    * import { Effect, Layer, Schema } from "effect"
    * import { B2BSessionAuth, B2BSessions, CurrentMemberSession } from "effect-stytch"
    *
-   * // A bearer-only API: the cookies are not read.
-   * class ApiAuth extends B2BSessionAuth.Tag<ApiAuth>()("app/ApiAuth", { sessionJwtCookie: false, sessionTokenCookie: false }) {}
+   * // A bearer-only API: the cookies are not read, and a JWT over a minute old is checked with Stytch.
+   * class ApiAuth extends B2BSessionAuth.Tag<ApiAuth>()("app/ApiAuth", {
+   *   sessionJwtCookie: false,
+   *   sessionTokenCookie: false,
+   *   maxTokenAgeSeconds: 60
+   * }) {}
    *
    * class Tenant extends HttpApiGroup.make("tenant")
    *   .add(HttpApiEndpoint.get("whoami", "/whoami").addSuccess(Schema.Struct({ organization_id: Schema.String })))

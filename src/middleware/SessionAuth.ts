@@ -19,10 +19,10 @@ import { type ResolvedSessionAuthOptions, resolveSessionAuthOptions, type Sessio
 import { schemeHandlers } from "./schemeHandlers.js"
 import { type SessionSecurity, sessionSecurity } from "./security.js"
 
-/** The session of the request: its first credential Stytch accepts, in one span named after the tag. */
+/** The session of the request: its first credential accepted (a JWT locally or by Stytch, a token by Stytch), in one span named after the tag. */
 const authenticateRequest = (id: string, where: ResolvedSessionAuthOptions, sessions: SessionsService) =>
   Effect.flatMap(requestCredentials(where), (credentials) =>
-    firstAccepted(credentials, (credential) => authenticateCredential(sessions, credential), isRefusal)
+    firstAccepted(credentials, (credential) => authenticateCredential(sessions, credential, where), isRefusal)
   ).pipe(
     Effect.map(
       ({ credential, result: { session } }): CurrentSessionData => ({
@@ -89,7 +89,7 @@ export type SessionAuthTag<Self> = HttpApiMiddleware.TagClass<
  * with the defaults. The sources become the tag's security schemes, so they are fixed here.
  */
 const declareSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions): SessionAuthTag<Self> => {
-  const where = resolveSessionAuthOptions(options)
+  const where = resolveSessionAuthOptions(options, id)
   const security = sessionSecurity(id, where)
   const Tag = HttpApiMiddleware.Tag<Self>()(id, { provides: CurrentSession, failure: SessionAuthFailure, security })
   const layer = Layer.effect(
@@ -102,11 +102,15 @@ const declareSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions
 /**
  * Protects HttpApi endpoints with a Stytch consumer session. The session is read from
  * `Authorization: Bearer <session token or JWT>`, then the `stytch_session_jwt` and
- * `stytch_session` cookies Stytch's frontend SDKs set; the first credential Stytch accepts
- * wins. These three are the tag's security schemes, so the OpenAPI document lists them; to
- * read other cookies or no bearer, declare a tag of your own with {@link SessionAuth.Tag}.
- * Handlers get `CurrentSession`. No credential, or none accepted, fails with `Unauthenticated`
- * (401); a Stytch that cannot be reached fails with `AuthenticationUnavailable` (503).
+ * `stytch_session` cookies Stytch's frontend SDKs set; the first credential accepted wins.
+ * A session JWT is checked locally against the project's JWKS (no round trip; Stytch is asked
+ * only when the local check cannot accept it), so a revoked session's JWT is accepted until it
+ * expires (up to 5 minutes), as with Stytch's SDKs; a session token is checked with Stytch.
+ * These three are the tag's security schemes, so the OpenAPI document lists them; to read
+ * other cookies or no bearer, or to bound how old a JWT accepted locally may be
+ * (`maxTokenAgeSeconds`), declare a tag of your own with {@link SessionAuth.Tag}. Handlers get
+ * `CurrentSession`. No credential, or none accepted, fails with `Unauthenticated` (401); a
+ * Stytch that cannot be reached when it is asked fails with `AuthenticationUnavailable` (503).
  *
  * @example
  * ```ts
@@ -124,9 +128,11 @@ const declareSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions
  */
 export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect-stytch/SessionAuth") {
   /**
-   * Declares a middleware like `SessionAuth` that reads other cookies, or no bearer
-   * ({@link SessionAuthOptions}; what is left out is `false`). Its static `layer` is the
-   * middleware over `Sessions`, and its id names its span.
+   * Declares a middleware like `SessionAuth` that reads other cookies, or no bearer, or
+   * accepts a JWT locally for less than its 5 minutes ({@link SessionAuthOptions}; a source
+   * left out is `false`). Throws when the options are a mistake (nothing to read, a shared
+   * name, a negative or fractional number of seconds). Its static `layer` is the middleware
+   * over `Sessions`, and its id names its span.
    *
    * @example
    * ```ts
@@ -141,10 +147,16 @@ export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect-stytc
    *   bearer: false
    * }) {}
    *
+   * // Account settings: every JWT is checked with Stytch, so a revoked session is refused at once.
+   * class StrictAuth extends SessionAuth.Tag<StrictAuth>()("app/StrictAuth", { maxTokenAgeSeconds: 0 }) {}
+   *
    * class Me extends HttpApiGroup.make("me")
    *   .add(HttpApiEndpoint.get("me", "/me").addSuccess(Schema.Struct({ user_id: Schema.String })))
    *   .middleware(AppAuth) {}
-   * class Api extends HttpApi.make("api").add(Me) {}
+   * class Settings extends HttpApiGroup.make("settings")
+   *   .add(HttpApiEndpoint.post("deleteAccount", "/account/delete"))
+   *   .middleware(StrictAuth) {}
+   * class Api extends HttpApi.make("api").add(Me).add(Settings) {}
    *
    * const ApiLive = HttpApiBuilder.api(Api).pipe(
    *   Layer.provide(
@@ -152,7 +164,10 @@ export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect-stytc
    *       handlers.handle("me", () => Effect.map(CurrentSession, ({ user_id }) => ({ user_id })))
    *     )
    *   ),
-   *   Layer.provide(AppAuth.layer),
+   *   Layer.provide(
+   *     HttpApiBuilder.group(Api, "settings", (handlers) => handlers.handle("deleteAccount", () => Effect.void))
+   *   ),
+   *   Layer.provide(Layer.mergeAll(AppAuth.layer, StrictAuth.layer)),
    *   Layer.provide(Sessions.layer)
    * )
    * ```

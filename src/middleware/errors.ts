@@ -7,9 +7,10 @@ import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as Schema from "effect/Schema"
 
 /**
- * 401: the request carries no session credential, or none that Stytch accepts (unknown,
- * revoked, expired, malformed, or its user or member is gone). The body says which of the two,
- * and never holds the credential.
+ * 401: the request carries no session credential, or none that is accepted (unknown,
+ * revoked, expired, malformed, or its user or member is gone; a JWT checked locally is refused
+ * only once Stytch, asked, refuses it). The body says which of the two, and never holds the
+ * credential.
  *
  * @example
  * ```ts

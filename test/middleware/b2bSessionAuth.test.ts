@@ -1,8 +1,9 @@
 /**
  * `B2BSessionAuth` over real HTTP, like `SessionAuth`: a member session by cookie or bearer,
  * token or JWT, gives the handler the member, the organization and the member session; a
- * missing, refused, revoked, expired or deleted member's session is a 401; an unreachable
- * Stytch a 503.
+ * missing or refused credential is a 401, and so is a revoked, expired or deleted member's
+ * session token; its JWT is accepted locally until the JWT expires, unless the tag is declared
+ * with `maxTokenAgeSeconds`. A Stytch that cannot judge a credential it is asked about: 503.
  */
 import { FetchHttpClient } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
@@ -17,7 +18,8 @@ import {
 import { StytchEmulator } from "../../src/emulator/index.js"
 import { login, seedCast } from "../emulator/b2b/support.js"
 import { signUp } from "../emulator/support.js"
-import { type Answer, expectOk, expectUnauthenticated, expectUnavailable, get, serveB2B } from "./support.js"
+import { b2bAuthenticate, b2bJwks, countedEmulator } from "../sessions/jwtSupport.js"
+import { agedJwt, type Answer, expectOk, expectUnauthenticated, expectUnavailable, get, serveB2B } from "./support.js"
 
 /** The B2B API with `B2BSessionAuth` (and a renamed variant), over a fresh emulator whose client never retries. */
 const served = serveB2B.pipe(
@@ -27,6 +29,12 @@ const served = serveB2B.pipe(
       )
     )
   )
+
+/** The same API over a fresh emulator whose client logs every request it sends. */
+const counted = () => {
+  const { layer, log } = countedEmulator()
+  return { log, layer: serveB2B.pipe(Layer.provideMerge(B2BOrganizations.layer.pipe(Layer.provideMerge(layer)))) }
+}
 
 const whoami = (answer: Answer) =>
   expectOk(answer) as { member_id: string; organization_id: string; member_session_id: string; custom_claims: unknown; credential: unknown }
@@ -76,42 +84,73 @@ describe("B2BSessionAuth", () => {
       expectUnauthenticated(yield* get("/tenant/whoami", { authorization: `Bearer ${consumer.jwt}` }), "invalid_session")
     }).pipe(Effect.provide(served)))
 
-  it.live("a revoked member session: 401", () =>
-    Effect.gen(function* () {
-      const { token, jwt } = yield* adaSession
+  it.live("a good member JWT is accepted locally: one JWKS fetch, no authenticate; maxTokenAgeSeconds: 0 asks Stytch every time", () => {
+    const { layer, log } = counted()
+    return Effect.gen(function* () {
+      const { ada, jwt } = yield* adaSession
+      for (let i = 0; i < 3; i++) expect(whoami(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } })).member_id).toBe(ada.member_id)
+      expect([log.count(b2bJwks), log.count(b2bAuthenticate)]).toEqual([1, 0])
+      for (let i = 0; i < 3; i++) expect(whoami(yield* get("/fresh/tenant/whoami", { authorization: `Bearer ${jwt}` })).member_id).toBe(ada.member_id)
+      expect([log.count(b2bJwks), log.count(b2bAuthenticate)]).toEqual([1, 3])
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.live("a revoked member session: its token 401 at once; its JWT accepted locally until it expires, 401 at once with maxTokenAgeSeconds: 0", () => {
+    const { layer, log } = counted()
+    return Effect.gen(function* () {
+      const { ada, token, jwt } = yield* adaSession
+      const expired = yield* agedJwt(jwt, 400)
       yield* Effect.flatMap(B2BSessions, (sessions) => sessions.revoke({ session_token: token }))
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "invalid_session")
-      expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } }), "invalid_session")
-    }).pipe(Effect.provide(served)))
+      const asked = log.count(b2bAuthenticate)
+      expect(whoami(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } })).member_id).toBe(ada.member_id)
+      expect(log.count(b2bAuthenticate)).toBe(asked)
+      expectUnauthenticated(yield* get("/fresh/tenant/whoami", { cookies: { stytch_session_jwt: jwt } }), "invalid_session")
+      expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: expired } }), "invalid_session")
+      expect(log.count(b2bAuthenticate)).toBe(asked + 2)
+    }).pipe(Effect.provide(layer))
+  })
 
-  it.live("an expired member session: 401", () =>
+  it.live("an expired member session (the emulator's clock past its hour): its token 401; its JWT until the JWT expires, or at once with maxTokenAgeSeconds: 0", () =>
     Effect.gen(function* () {
       const control = yield* StytchEmulator
-      const { token, jwt } = yield* adaSession
+      const { ada, token, jwt } = yield* adaSession
       yield* control.advanceClock("61 minutes")
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "invalid_session")
-      expectUnauthenticated(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` }), "invalid_session")
+      // The JWT's expiry is read on this server's clock, which has not moved.
+      expect(whoami(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` })).member_id).toBe(ada.member_id)
+      expectUnauthenticated(yield* get("/fresh/tenant/whoami", { authorization: `Bearer ${jwt}` }), "invalid_session")
     }).pipe(Effect.provide(served)))
 
-  it.live("a deleted member's session: 401", () =>
+  it.live("a deleted member's session: its token 401; its JWT until the JWT expires, or at once with maxTokenAgeSeconds: 0", () =>
     Effect.gen(function* () {
       const { acme, ada, token, jwt } = yield* adaSession
+      const expired = yield* agedJwt(jwt, 400)
       yield* Effect.flatMap(B2BOrganizations, (organizations) =>
         organizations.members.delete({ organization_id: acme.organization_id, member_id: ada.member_id })
       )
       expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session: token } }), "invalid_session")
-      expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } }), "invalid_session")
+      expect(whoami(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: jwt } })).member_id).toBe(ada.member_id)
+      expectUnauthenticated(yield* get("/fresh/tenant/whoami", { cookies: { stytch_session_jwt: jwt } }), "invalid_session")
+      expectUnauthenticated(yield* get("/tenant/whoami", { cookies: { stytch_session_jwt: expired } }), "invalid_session")
     }).pipe(Effect.provide(served)))
 
-  it.live("Stytch failing (5xx, dropped) or unreachable: 503", () =>
+  it.live("Stytch failing (5xx, dropped) when it is asked: 503; a good JWT checked locally does not ask it", () =>
     Effect.gen(function* () {
       const control = yield* StytchEmulator
       const { token, jwt } = yield* adaSession
-      yield* control.injectFault({ path: "/v1/b2b/sessions/authenticate", kind: "status", status: 500, times: 1 })
-      expectUnavailable(yield* get("/tenant/whoami", { cookies: { stytch_session: token, stytch_session_jwt: jwt } }))
-      yield* control.injectFault({ path: "/v1/b2b/sessions/authenticate", kind: "drop", times: 1 })
-      expectUnavailable(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` }))
-      expect(whoami(yield* get("/tenant/whoami", { authorization: `Bearer ${jwt}` })).credential).toEqual({ kind: "session_jwt", source: "bearer" })
+      const path = "/v1/b2b/sessions/authenticate"
+      // A good JWT rides out the outage: the fault waits for the first call to Stytch.
+      yield* control.injectFault({ path, kind: "status", status: 500, times: 1 })
+      expect(whoami(yield* get("/tenant/whoami", { cookies: { stytch_session: token, stytch_session_jwt: jwt } })).credential).toEqual({
+        kind: "session_jwt",
+        source: "cookie"
+      })
+      // Asked about the JWT, the failing Stytch is a 503, not a fallback to the token cookie.
+      expectUnavailable(yield* get("/fresh/tenant/whoami", { cookies: { stytch_session: token, stytch_session_jwt: jwt } }))
+      yield* control.injectFault({ path, kind: "drop", times: 1 })
+      expectUnavailable(yield* get("/tenant/whoami", { authorization: `Bearer ${yield* agedJwt(jwt, 400)}` }))
+      expect(whoami(yield* get("/fresh/tenant/whoami", { authorization: `Bearer ${jwt}` })).credential).toEqual({ kind: "session_jwt", source: "bearer" })
     }).pipe(Effect.provide(served)))
 
   it.live("Stytch unreachable (connection refused): 503", () =>

@@ -79,6 +79,21 @@ describe("declaring a tag", () => {
     expect(() => SessionAuth.Tag<unknown>()("test/Space", { sessionJwtCookie: "my jwt" })).toThrow(`the cookie name "my jwt" cannot name`)
     expect(() => SessionAuth.Tag<unknown>()("test/Fine", { sessionJwtCookie: "__Host-app.jwt" })).not.toThrow()
   })
+
+  it("refuses a maxTokenAgeSeconds or clockToleranceSeconds that is not a non-negative integer, and takes 0 and the rest", () => {
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
+      expect(() => SessionAuth.Tag<unknown>()("test/Age", { maxTokenAgeSeconds: bad })).toThrow(
+        `test/Age: maxTokenAgeSeconds must be a non-negative integer number of seconds, not ${String(bad)}`
+      )
+      expect(() => B2BSessionAuth.Tag<unknown>()("test/Tolerance", { clockToleranceSeconds: bad })).toThrow(
+        `test/Tolerance: clockToleranceSeconds must be a non-negative integer number of seconds`
+      )
+    }
+    for (const good of [0, 1, 60, 300, undefined]) {
+      expect(() => SessionAuth.Tag<unknown>()("test/Age", { maxTokenAgeSeconds: good, clockToleranceSeconds: good })).not.toThrow()
+      expect(() => B2BSessionAuth.Tag<unknown>()("test/Age", { maxTokenAgeSeconds: good })).not.toThrow()
+    }
+  })
 })
 
 describe("schemeHandlers", () => {
