@@ -6,6 +6,12 @@ import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "@effect/p
 import { Schema } from "effect"
 import { SessionAuth } from "effect-stytch"
 
+/**
+ * For deleting the account: the JWT is not trusted on its own (a revoked session's JWT stays
+ * valid locally for its five minutes), so Stytch is asked every time.
+ */
+export class FreshSessionAuth extends SessionAuth.Tag<FreshSessionAuth>()("examples/web/FreshSessionAuth", { maxTokenAgeSeconds: 0 }) {}
+
 /** A page. */
 export const HtmlPage = Schema.String.pipe(HttpApiSchema.withEncoding({ kind: "Text", contentType: "text/html; charset=utf-8" }))
 
@@ -25,7 +31,7 @@ export const HomeGroup = HttpApiGroup.make("home").add(HttpApiEndpoint.get("home
 export const AccountGroup = HttpApiGroup.make("account")
   .add(HttpApiEndpoint.get("signupForm", "/signup").addSuccess(HtmlPage))
   .add(HttpApiEndpoint.post("signup", "/signup").setPayload(Credentials).addSuccess(HtmlPage))
-  .add(HttpApiEndpoint.post("deleteAccount", "/account/delete").addSuccess(HtmlPage).middleware(SessionAuth))
+  .add(HttpApiEndpoint.post("deleteAccount", "/account/delete").addSuccess(HtmlPage).middleware(FreshSessionAuth))
 
 export const SessionGroup = HttpApiGroup.make("session")
   .add(

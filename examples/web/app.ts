@@ -8,7 +8,7 @@ import { HttpApiBuilder, type HttpServer, type HttpServerError } from "@effect/p
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import { Layer } from "effect"
 import { Passwords, SessionAuth, Sessions, type StytchClient, Users } from "effect-stytch"
-import { WebApi } from "./api.js"
+import { FreshSessionAuth, WebApi } from "./api.js"
 import * as Config from "./config.js"
 import { AccountLive } from "./handlers/account.js"
 import { HomeLive } from "./handlers/home.js"
@@ -27,7 +27,7 @@ export interface WebAppOptions {
 
 const StytchServices = Layer.mergeAll(Passwords.layer, Sessions.layer, Users.layer)
 
-const Handlers = Layer.mergeAll(HomeLive, AccountLive, SessionLive, ResetLive).pipe(Layer.provide(SessionAuth.layer))
+const Handlers = Layer.mergeAll(HomeLive, AccountLive, SessionLive, ResetLive).pipe(Layer.provide([SessionAuth.layer, FreshSessionAuth.layer]))
 
 /** The running app; its context tells the address (`HttpServer`) and the public URL (`WebConfig`). */
 export const WebApp = (

@@ -152,6 +152,15 @@ describe("examples/web in headless Chromium", () => {
     if (token === undefined) throw new Error("no session cookie")
     await context.addCookies([{ ...token }])
     expect((await page.goto(`${origin}/private`))?.status()).toBe(401)
+    // The old JWT replayed still opens the private page (it is checked locally and lives five
+    // minutes), but cannot delete the account: that route asks Stytch every time.
+    if (jwt === undefined) throw new Error("no session JWT cookie")
+    await context.clearCookies()
+    await context.addCookies([{ ...jwt }])
+    expect((await page.goto(`${origin}/private`))?.status()).toBe(200)
+    expect((await context.request.post(`${origin}/account/delete`)).status()).toBe(401)
+    expect(await userExists(email)).toBe(true)
+    await context.clearCookies()
 
     // 5. Forgot password: the PKCE verifier is kept in an HttpOnly cookie; the emulator's email links to our /reset.
     await page.goto(`${origin}/forgot`)
