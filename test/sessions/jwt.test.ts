@@ -271,3 +271,40 @@ describe("sessions.authenticateJwt", () => {
     }).pipe(Effect.provide(layer))
   })
 })
+
+describe("sessions.authenticateJwtLocal, the same JWT again and again", () => {
+  it.effect("the first answer is the caller's own; from the second, one frozen answer is shared, and equal", () =>
+    Effect.gen(function* () {
+      yield* frozenNow
+      const sessions = yield* Sessions
+      const { jwt, user_id } = yield* signUp()
+      const first = yield* sessions.authenticateJwtLocal({ session_jwt: jwt })
+      const expected = structuredClone(first.session)
+      // A caller changing what it was given changes nobody else's answer.
+      Object.assign(first.session, { user_id: "user-test-someone-else" })
+      const firstClaims = first.session.custom_claims
+      expect(firstClaims).toEqual({ plan: "pro", limits: { seats: 3 }, tags: ["a", "b"] })
+      if (firstClaims !== undefined) Object.assign(firstClaims, { plan: "free" })
+      const second = yield* sessions.authenticateJwtLocal({ session_jwt: jwt })
+      const third = yield* sessions.authenticateJwtLocal({ session_jwt: jwt })
+      expect(second.session).toEqual(expected)
+      expect(second.session.user_id).toBe(user_id)
+      expect(third.session).toBe(second.session)
+      expect(Object.isFrozen(third.session)).toBe(true)
+      expect(Object.isFrozen(third.session.custom_claims)).toBe(true)
+      expect(() => Object.assign(third.session, { user_id: "user-test-someone-else" })).toThrow(TypeError)
+      // Still checked against the clock on every call, kept or not.
+      yield* TestClock.adjust("6 minutes")
+      expect((yield* localRefusal(jwt))._tag).toBe("JwtExpired")
+    }).pipe(Effect.provide(countedEmulator().layer)))
+
+  it.effect("a tampered JWT seen again and again is refused every time", () =>
+    Effect.gen(function* () {
+      yield* frozenNow
+      const { jwt } = yield* signUp()
+      const forged = tampered(jwt, (claims) => ({ ...claims, sub: "user-test-someone-else" }))
+      for (let i = 0; i < 3; i++) expect((yield* localRefusal(forged))._tag).toBe("JwtBadSignature")
+      expect((yield* localRefusal("not.a.jwt"))._tag).toBe("JwtMalformed")
+      expect((yield* localRefusal("not.a.jwt"))._tag).toBe("JwtMalformed")
+    }).pipe(Effect.provide(countedEmulator().layer)))
+})

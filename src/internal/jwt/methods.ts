@@ -13,6 +13,12 @@ import type { Claims } from "./parse.js"
 import type { JwtVerifier, VerifyOptions } from "./verifier.js"
 
 /**
+ * Effect's own tracer, in place when no tracer was provided: its spans reach no exporter and
+ * nothing here reads them back, so the JWT methods skip making them.
+ */
+const untracedDefault = Effect.runSync(Effect.tracer)
+
+/**
  * What the JWT methods take: the JWT and the verification options.
  *
  * @example
@@ -52,17 +58,23 @@ export const jwtMethods = <S, E>(options: {
   /** Stytch's `authenticate` with the JWT, reduced to the session and the (maybe new) JWT. */
   readonly remote: (jwt: string) => Effect.Effect<{ readonly session: S; readonly session_jwt: string }, E>
 }) => {
-  const spanOptions = (name: string) =>
-    [
-      `Stytch.${options.spanPrefix}.${name}`,
-      // No stack trace (it costs more than the check) and nothing from the JWT.
-      { kind: "internal", captureStackTrace: false, attributes: { "stytch.project_id": options.projectId } }
-    ] as const
+  const traced = (name: string) => {
+    const spanName = `Stytch.${options.spanPrefix}.${name}`
+    // No stack trace (it costs more than the check) and nothing from the JWT.
+    const spanOptions = { kind: "internal", captureStackTrace: false, attributes: { "stytch.project_id": options.projectId } } as const
+    // A span costs more than a remembered JWT's whole check: made only when a tracer records it.
+    return <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
+      Effect.tracerWith((tracer) => (tracer === untracedDefault ? effect : Effect.withSpan(effect, spanName, spanOptions)))
+  }
+  const tracedLocal = traced("authenticateJwtLocal")
+  const tracedWithFallback = traced("authenticateJwt")
 
-  // Decoded once per claims object: the verifier hands out the same (frozen) claims for the
-  // same JWT, so a JWT checked again is not decoded again. Frozen too: shared by every caller.
+  // Decoded once per remembered claims object: the verifier hands out the same (frozen)
+  // claims for a JWT seen again, so it is not decoded again; the session is frozen too,
+  // shared by every caller. Claims not frozen belong to this call alone: decoded, not kept.
   const decoded = new WeakMap<Claims, Either.Either<S, JwtMalformed>>()
   const decode = (claims: Claims): Either.Either<S, JwtMalformed> => {
+    if (!Object.isFrozen(claims)) return options.decode(claims)
     let known = decoded.get(claims)
     if (known === undefined) {
       known = Either.map(options.decode(claims), deepFreeze)
@@ -75,16 +87,13 @@ export const jwtMethods = <S, E>(options: {
     options.verifier.verify(request.session_jwt, request, decode)
 
   const local = (request: JwtRequest): Effect.Effect<{ readonly session: S; readonly session_jwt: string }, JwtError | StytchFailure> =>
-    verifyLocally(request).pipe(
-      Effect.map((session) => ({ session, session_jwt: request.session_jwt })),
-      Effect.withSpan(...spanOptions("authenticateJwtLocal"))
-    )
+    tracedLocal(Effect.map(verifyLocally(request), (session) => ({ session, session_jwt: request.session_jwt })))
 
   const remote = (jwt: string) =>
     Effect.zipRight(Effect.annotateCurrentSpan("stytch.jwt.verified", "remote"), options.remote(jwt))
 
   const withFallback = (request: JwtRequest): Effect.Effect<{ readonly session: S; readonly session_jwt: string }, E> =>
-    (request.max_token_age_seconds === 0
+    tracedWithFallback(request.max_token_age_seconds === 0
       ? remote(request.session_jwt)
       : verifyLocally(request).pipe(
           Effect.tap(() => Effect.annotateCurrentSpan("stytch.jwt.verified", "local")),
@@ -95,8 +104,7 @@ export const jwtMethods = <S, E>(options: {
               remote(request.session_jwt)
             )
           )
-        )
-    ).pipe(Effect.withSpan(...spanOptions("authenticateJwt")))
+        ))
 
   return { local, withFallback }
 }

@@ -72,9 +72,9 @@ export const makeJwtVerifier = (options: {
 }): JwtVerifier => {
   const cache = makeJwksCache(options.fetchKeys)
   const issuers = [`stytch.com/${options.projectId}`, options.baseUrl.replace(/\/+$/, "")]
-  // Parsed once per JWT (the last 1024 JWTs seen). Frozen: the claims are shared by every
-  // call with this JWT.
-  const parseOnce = boundedMemo(memoEntries, (jwt) => Either.map(parseJwt(jwt), deepFreeze))
+  // Parsed once per JWT seen again (among the last 1024 seen). Frozen when kept: the claims are
+  // shared by every call with this JWT. A JWT seen for the first time is parsed for its call.
+  const parseOnce = boundedMemo(memoEntries, (jwt, kept) => (kept ? Either.map(parseJwt(jwt), deepFreeze) : parseJwt(jwt)))
   // Only JWT-sized strings are remembered: a flood of huge ones cannot fill memory.
   const parse = (jwt: string) => (jwt.length > memoMaxLength ? parseJwt(jwt) : parseOnce(jwt))
   // The key each parsed JWT's signature verified under (a key imported again is another
@@ -108,7 +108,8 @@ export const makeJwtVerifier = (options: {
       verifiedUnder.get(token) === key
         ? accept(true, nowMillis)
         : Effect.flatMap(Effect.promise(() => signatureValid(token, key)), (valid) => {
-          if (valid) verifiedUnder.set(token, key)
+          // Remembered only for a kept (frozen) parse: another call can meet this one again.
+          if (valid && Object.isFrozen(token)) verifiedUnder.set(token, key)
           return accept(valid, nowMillis)
         })
     // The common case, a known key in fresh keys, goes straight to the signature.
