@@ -26,7 +26,7 @@ import { startHelper } from "./lib/child.js"
 import { type Contender, makeContenders } from "./lib/contenders.js"
 import { breakdownTable } from "./lib/breakdown.js"
 import { authenticateInput, authenticateResponseText, checkFixture } from "./lib/fixture.js"
-import { addSegment, closedLoop, emptyTotals, rps, type Totals } from "./lib/load.js"
+import { rotatingRounds, rps, type Totals } from "./lib/load.js"
 import {
   flag,
   int,
@@ -75,21 +75,20 @@ const measure = async (
   concurrency: number,
   options: { readonly rounds: number; readonly segmentMs: number; readonly warmup: number }
 ): Promise<ReadonlyArray<Row>> => {
-  for (const contender of contenders) {
-    await closedLoop(contender.call, { concurrency, maxRequests: options.warmup, maxMs: 30_000 })
-  }
-  const totals = contenders.map(() => emptyTotals())
   const serverCpuMs = contenders.map(() => 0)
-  for (let round = 0; round < options.rounds; round++) {
-    for (let step = 0; step < contenders.length; step++) {
-      const index = (round + step) % contenders.length
-      const contender = contenders[index]!
-      const before = await serverCpu(origin)
-      const segment = await closedLoop(contender.call, { concurrency, maxRequests: 500_000, maxMs: options.segmentMs })
-      serverCpuMs[index]! += ((await serverCpu(origin)) - before) / 1000
-      addSegment(totals[index]!, segment)
+  const totals = await rotatingRounds(
+    contenders.map((contender) => contender.call),
+    {
+      ...options,
+      concurrency,
+      around: async (index, segment) => {
+        const before = await serverCpu(origin)
+        const measured = await segment()
+        serverCpuMs[index]! += ((await serverCpu(origin)) - before) / 1000
+        return measured
+      }
     }
-  }
+  )
   return contenders.map((contender, index) => ({
     contender: contender.name,
     concurrency,

@@ -30,7 +30,7 @@ import { StytchEmulator } from "effect-stytch/emulator"
 import * as stytch from "stytch"
 import type { PartResult } from "./client.js"
 import { startHelper } from "./lib/child.js"
-import { addSegment, closedLoop, emptyTotals, type Totals } from "./lib/load.js"
+import { rotatingRounds, type Totals } from "./lib/load.js"
 import { int, isMain, machineLine, median, ms, numberFlag, percentile, printTable, ratio, type Table, verdict } from "./lib/report.js"
 
 const goalPerCore = 10_000
@@ -57,20 +57,8 @@ const measure = async (
   concurrency: number,
   options: { readonly rounds: number; readonly segmentMs: number; readonly warmup: number }
 ): Promise<ReadonlyArray<Row>> => {
-  for (const contender of contenders) {
-    await closedLoop(contender.call, { concurrency, maxRequests: options.warmup, maxMs: 30_000 })
-  }
-  const totals = new Map(contenders.map((contender) => [contender.name, emptyTotals()]))
-  for (let round = 0; round < options.rounds; round++) {
-    for (let i = 0; i < contenders.length; i++) {
-      const contender = contenders[(round + i) % contenders.length]
-      if (contender === undefined) continue
-      const segment = await closedLoop(contender.call, { concurrency, maxRequests: Number.MAX_SAFE_INTEGER, maxMs: options.segmentMs })
-      const total = totals.get(contender.name)
-      if (total !== undefined) addSegment(total, segment)
-    }
-  }
-  return contenders.map((contender) => ({ contender: contender.name, concurrency, totals: totals.get(contender.name) ?? emptyTotals() }))
+  const totals = await rotatingRounds(contenders.map((contender) => contender.call), { ...options, concurrency })
+  return contenders.map((contender, index) => ({ contender: contender.name, concurrency, totals: totals[index]! }))
 }
 
 /** The median over rounds of `row`'s rate over `base`'s in the same round. */

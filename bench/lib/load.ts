@@ -89,3 +89,37 @@ export const timeEach = async (
   }
   return samples
 }
+
+/** Options of {@link rotatingRounds}. */
+export interface RoundsOptions {
+  readonly concurrency: number
+  readonly rounds: number
+  readonly segmentMs: number
+  /** Untimed calls per contender first. */
+  readonly warmup: number
+  /** Wraps each timed segment (to read the server's CPU around it, say); `index` is the contender's. */
+  readonly around?: (index: number, segment: () => Promise<Segment>) => Promise<Segment>
+}
+
+/**
+ * Warm-up, then `rounds` rounds of one segment per contender, the order rotating from round to
+ * round so that no contender always runs first; the totals in the contenders' order.
+ */
+export const rotatingRounds = async (
+  calls: ReadonlyArray<() => Promise<unknown>>,
+  options: RoundsOptions
+): Promise<ReadonlyArray<Totals>> => {
+  const { concurrency } = options
+  for (const call of calls) await closedLoop(call, { concurrency, maxRequests: options.warmup, maxMs: 30_000 })
+  const totals = calls.map(() => emptyTotals())
+  const around = options.around ?? ((_index, segment) => segment())
+  for (let round = 0; round < options.rounds; round++) {
+    for (let step = 0; step < calls.length; step++) {
+      const index = (round + step) % calls.length
+      const call = calls[index]!
+      const segment = await around(index, () => closedLoop(call, { concurrency, maxRequests: Number.MAX_SAFE_INTEGER, maxMs: options.segmentMs }))
+      addSegment(totals[index]!, segment)
+    }
+  }
+  return totals
+}

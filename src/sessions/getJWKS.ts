@@ -6,26 +6,13 @@
 import * as Schema from "effect/Schema"
 import * as Endpoint from "../Endpoint.js"
 import type { StytchFailure } from "../StytchError.js"
-import { ProjectIdInput } from "../models/ids.js"
-import { Jwk } from "../models/Jwks.js"
-import { ResponseEnvelope } from "../passwords/shared.js"
+import { jwksErrors, jwksRequestFields, jwksResponseFields } from "./jwksFields.js"
 
-const requestFields = {
-  project_id: ProjectIdInput
-}
-
+const requestFields = jwksRequestFields
 const request = Schema.Struct(requestFields)
-
-const responseFields = {
-  ...ResponseEnvelope,
-  keys: Schema.Array(Jwk)
-}
-
+const responseFields = jwksResponseFields
 const response = Schema.Struct(responseFields)
-
-// Stytch answers another project's id with `project_not_found`, a type without a class here:
-// it arrives as a `StytchApiError` of that `error_type`.
-const errors = [] as const
+const errors = jwksErrors
 
 /**
  * What `sessions.getJWKS` takes: the project whose keys to fetch (sent in the path).

@@ -33,20 +33,10 @@ import {
   SSORegistration
 } from "../../src/index.js"
 import { discoveryBody, successBodies } from "../b2b/samples.js"
-import { component, loadOpenApi, postSchemas } from "./fixtures.js"
+import { component, endpointsOf, loadOpenApi, opaque, postSchemas } from "./fixtures.js"
 import { checkSchema, type OpenApiDocument } from "./openapi.js"
 
 const b2b = loadOpenApi("b2b-passwords")
-
-/** The one component the models keep as free JSON on purpose. */
-const opaque = ["api_b2b_scim_v1_SCIMAttributes"]
-
-const endpointsOf = (tree: unknown): Array<Endpoint.Endpoint> =>
-  Endpoint.isEndpoint(tree)
-    ? [tree]
-    : typeof tree === "object" && tree !== null
-      ? Object.values(tree).flatMap(endpointsOf)
-      : []
 
 const endpoints = endpointsOf(B2BPasswords.endpoints)
 

@@ -7,26 +7,19 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Option, Schema } from "effect"
-import { Endpoint, Feedback, LudsRequirements, Passwords, PasswordInput, ZxcvbnFeedback } from "../../src/index.js"
+import { Feedback, LudsRequirements, Passwords, PasswordInput, ZxcvbnFeedback } from "../../src/index.js"
 import { DeviceAttributeDetails, DeviceInfo } from "../../src/models/Device.js"
 import { Argon2Config, MD5Config, PBKDF2Config, ScryptConfig, SHA1Config, SHA512Config } from "../../src/models/HashConfig.js"
 import { Options } from "../../src/models/Request.js"
 import { Attributes, AuthenticationFactor, Session } from "../../src/models/Session.js"
 import { Name, User, UserPassword } from "../../src/models/User.js"
-import { component, loadOpenApi, postSchemas } from "./fixtures.js"
+import { component, endpointsOf, loadOpenApi, postSchemas } from "./fixtures.js"
 import { checkSchema, type OpenApiDocument, type OpenApiSchema } from "./openapi.js"
 
 const consumer = loadOpenApi("consumer-passwords")
 const b2b = loadOpenApi("b2b-passwords")
 
 /** Every endpoint description in a (nested) endpoint tree, wherever it sits. */
-const endpointsOf = (tree: unknown): Array<Endpoint.Endpoint> =>
-  Endpoint.isEndpoint(tree)
-    ? [tree]
-    : typeof tree === "object" && tree !== null
-      ? Object.values(tree).flatMap(endpointsOf)
-      : []
-
 describe("consumer endpoints match the OpenAPI", () => {
   const endpoints = endpointsOf(Passwords.endpoints)
 

@@ -1,5 +1,6 @@
 /** The OpenAPI descriptions copied into test/fixtures/openapi, and their Passwords operations. */
 import { readFileSync } from "node:fs"
+import * as Endpoint from "../../src/Endpoint.js"
 import type { OpenApiDocument, OpenApiSchema } from "./openapi.js"
 
 interface JsonBody {
@@ -73,3 +74,14 @@ export const parametersSchema = (op: Operation | undefined): OpenApiSchema => {
 /** The `200` body schema of an operation. */
 export const successSchema = (op: Operation | undefined): OpenApiSchema | undefined =>
   op?.responses?.["200"]?.content?.["application/json"]?.schema
+
+/** The one component the models keep as free JSON on purpose. */
+export const opaque: ReadonlyArray<string> = ["api_b2b_scim_v1_SCIMAttributes"]
+
+/** Every endpoint description in a service's tree, depth first. */
+export const endpointsOf = (tree: unknown): Array<Endpoint.Endpoint> =>
+  Endpoint.isEndpoint(tree)
+    ? [tree]
+    : typeof tree === "object" && tree !== null
+      ? Object.values(tree).flatMap(endpointsOf)
+      : []

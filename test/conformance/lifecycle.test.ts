@@ -17,29 +17,11 @@ import {
   User,
   Users
 } from "../../src/index.js"
-import {
-  component,
-  loadOpenApi,
-  operation,
-  type OpenApiFile,
-  parameterNames,
-  parametersSchema,
-  successSchema
-} from "./fixtures.js"
+import { component, endpointsOf, loadOpenApi, opaque, type OpenApiFile, operation, parameterNames, parametersSchema, successSchema } from "./fixtures.js"
 import { checkSchema } from "./openapi.js"
 
 const consumer = loadOpenApi("consumer-users-sessions")
 const b2b = loadOpenApi("b2b-sessions")
-
-/** The one component the models keep as free JSON on purpose. */
-const opaque = ["api_b2b_scim_v1_SCIMAttributes"]
-
-const endpointsOf = (tree: unknown): Array<Endpoint.Endpoint> =>
-  Endpoint.isEndpoint(tree)
-    ? [tree]
-    : typeof tree === "object" && tree !== null
-      ? Object.values(tree).flatMap(endpointsOf)
-      : []
 
 /** The request without the fields it sends as headers: what goes into the path and the query. */
 const parametersOf = (endpoint: Endpoint.Endpoint): Schema.Schema.AnyNoContext => {
