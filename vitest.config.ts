@@ -11,7 +11,7 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/**/*.slow.test.ts", "**/node_modules/**"],
+    exclude: ["test/**/*.slow.test.ts", "**/node_modules/**", "packages/**"],
     reporters: ["default", "./test/support/summaryReporter.ts"],
     testTimeout: 30_000,
     pool: "threads",

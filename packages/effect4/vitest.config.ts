@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vitest/config"
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/** The Effect 4 line's tests (`npm test` in this folder), on vitest 5 and @effect/vitest 4. */
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^effect4-stytch$/, replacement: source("./src/index.ts") },
+      { find: /^effect4-stytch\/emulator$/, replacement: source("./src/emulator/index.ts") }
+    ]
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/**/*.slow.test.ts", "**/node_modules/**"],
+    testTimeout: 30_000
+  }
+})
