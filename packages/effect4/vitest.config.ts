@@ -1,9 +1,12 @@
 import { fileURLToPath } from "node:url"
+import { addGroupBy } from "./vitest.node20.js"
 import { defineConfig } from "vitest/config"
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 /** The Effect 4 line's tests (`npm test` in this folder), on vitest 5 and @effect/vitest 4. */
+addGroupBy()
+
 export default defineConfig({
   resolve: {
     alias: [
