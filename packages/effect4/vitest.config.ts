@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config"
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-/** The Effect 4 line's tests (`npm test` in this folder), on vitest 5 and @effect/vitest 4. */
+/** The Effect 4 line's quick tests (`npm test` in this folder), on vitest 5 and @effect/vitest 4. */
 addGroupBy()
 
 export default defineConfig({
@@ -17,6 +17,10 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/**/*.slow.test.ts", "**/node_modules/**"],
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    // Files share their worker's module cache: loading effect, the package and the emulator once
+    // per worker instead of once per file is most of the suite's time.
+    pool: "threads",
+    isolate: false
   }
 })

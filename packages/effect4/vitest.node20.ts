@@ -15,17 +15,12 @@ const groupInto = <K, V>(items: Iterable<V>, key: (item: V, index: number) => K)
   return groups
 }
 
-interface Grouping {
-  groupBy?: <K, V>(items: Iterable<V>, key: (item: V, index: number) => K) => unknown
-}
-
 /** Adds `Map.groupBy` and `Object.groupBy` where they are missing (called by the configs: a bare import would be tree-shaken). */
 export const addGroupBy = (): void => {
-  const maps: Grouping = Map
-  if (maps.groupBy === undefined) maps.groupBy = groupInto
-  const objects: Grouping = Object
-  if (objects.groupBy === undefined) {
-    objects.groupBy = <K, V>(items: Iterable<V>, key: (item: V, index: number) => K) =>
+  if (!("groupBy" in Map)) Object.defineProperty(Map, "groupBy", { value: groupInto, writable: true, configurable: true })
+  if (!("groupBy" in Object)) {
+    const groupBy = <K, V>(items: Iterable<V>, key: (item: V, index: number) => K) =>
       Object.assign(Object.create(null), Object.fromEntries(groupInto(items, (item, index) => String(key(item, index)))))
+    Object.defineProperty(Object, "groupBy", { value: groupBy, writable: true, configurable: true })
   }
 }
