@@ -7,33 +7,18 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Option, Schema, SchemaAST as AST } from "effect"
+import { B2BPasswords, B2BSessions, Endpoint, HashType, SCIMRegistration } from "../../src/index.js"
 import {
-  ActiveSCIMConnection,
-  ActiveSSOConnection,
-  B2BPasswords,
-  B2BSessions,
-  CustomRole,
-  CustomRolePermission,
-  DiscoveredOrganization,
-  EmailImplicitRoleAssignment,
-  Endpoint,
-  HashType,
-  Member,
-  MemberOptions,
-  MemberRole,
-  MemberRoleSource,
-  MemberSession,
-  Membership,
-  MfaRequired,
-  OAuthRegistration,
-  Organization,
-  PrimaryRequired,
-  RetiredEmail,
-  SCIMRegistration,
-  SSORegistration
-} from "../../src/index.js"
+  b2bLoginUnions,
+  b2bModels,
+  b2bPasswordNames,
+  b2bSessionPosts,
+  requireResetHeaders,
+  retrySafePosts,
+  scimAttributes
+} from "../../packages/effect4/test/cases/conformance.js"
 import { discoveryBody, successBodies } from "../b2b/samples.js"
-import { component, endpointsOf, loadOpenApi, opaque, postSchemas } from "./fixtures.js"
+import { component, endpointsOf, headerParameters, loadOpenApi, modelOf, opaque, postSchemas } from "./fixtures.js"
 import { checkSchema, type OpenApiDocument } from "./openapi.js"
 
 const b2b = loadOpenApi("b2b-passwords")
@@ -54,23 +39,11 @@ const bodyOf = (endpoint: Endpoint.Endpoint): Schema.Schema.AnyNoContext => {
   )
 }
 
-/** The header parameters the OpenAPI lists for `POST path`. */
-const headerParameters = (path: string): Array<string> => {
-  const post: unknown = b2b.paths[path]?.["post"]
-  if (typeof post !== "object" || post === null || !("parameters" in post) || !Array.isArray(post.parameters)) return []
-  return post.parameters.flatMap((parameter: unknown) =>
-    typeof parameter === "object" && parameter !== null && "in" in parameter && parameter.in === "header" &&
-      "name" in parameter && typeof parameter.name === "string"
-      ? [parameter.name]
-      : []
-  )
-}
-
 describe("B2B Sessions endpoints match the OpenAPI", () => {
   // The GET endpoints are checked against b2b-sessions.json, in lifecycle.test.ts.
   const sessionEndpoints = endpointsOf(B2BSessions.endpoints).filter((endpoint) => endpoint.method === "POST")
   it("describes the two /v1/b2b/sessions POST paths", () => {
-    expect(sessionEndpoints.map((e) => e.path).sort()).toEqual(["/v1/b2b/sessions/authenticate", "/v1/b2b/sessions/revoke"])
+    expect(sessionEndpoints.map((e) => e.path).sort()).toEqual(b2bSessionPosts)
   })
   for (const endpoint of sessionEndpoints) {
     it(`${endpoint.name}: request and response have the OpenAPI's fields, required-ness and types`, () => {
@@ -90,23 +63,11 @@ describe("B2B endpoints match the OpenAPI", () => {
   })
 
   it("names each endpoint after its place in the tree, under b2b.passwords", () => {
-    expect(endpoints.map((e) => e.name).sort()).toEqual([
-      "b2b.passwords.authenticate",
-      "b2b.passwords.discovery.authenticate",
-      "b2b.passwords.discovery.email.reset",
-      "b2b.passwords.discovery.email.resetStart",
-      "b2b.passwords.email.requireReset",
-      "b2b.passwords.email.reset",
-      "b2b.passwords.email.resetStart",
-      "b2b.passwords.existingPassword.reset",
-      "b2b.passwords.migrate",
-      "b2b.passwords.sessions.reset",
-      "b2b.passwords.strengthCheck"
-    ])
+    expect(endpoints.map((e) => e.name).sort()).toEqual(b2bPasswordNames)
   })
 
   it("marks only strengthCheck safe to retry", () => {
-    expect(endpoints.filter((e) => e.retrySafe).map((e) => e.name)).toEqual(["b2b.passwords.strengthCheck"])
+    expect(endpoints.filter((e) => e.retrySafe).map((e) => e.name)).toEqual(retrySafePosts["b2b.passwords"])
   })
 
   for (const endpoint of endpoints) {
@@ -123,7 +84,7 @@ describe("B2B endpoints match the OpenAPI", () => {
       })
 
       it("sends as headers exactly the header parameters the OpenAPI lists", () => {
-        expect(Object.values(endpoint.headers ?? {}).sort()).toEqual(headerParameters(endpoint.path).sort())
+        expect(Object.values(endpoint.headers ?? {}).sort()).toEqual(headerParameters(b2b, endpoint.path).sort())
       })
 
       it("response has the OpenAPI's fields, required-ness and types (each outcome, for a union)", () => {
@@ -140,20 +101,12 @@ describe("B2B endpoints match the OpenAPI", () => {
 
   it("the login answers are unions of two outcomes; the others plain objects", () => {
     const unions = endpoints.filter((e) => AST.isUnion(e.response.ast)).map((e) => e.name).sort()
-    expect(unions).toEqual([
-      "b2b.passwords.authenticate",
-      "b2b.passwords.email.reset",
-      "b2b.passwords.existingPassword.reset",
-      "b2b.passwords.sessions.reset"
-    ])
+    expect(unions).toEqual(b2bLoginUnions)
   })
 
   it("requireReset's request carries the member session only as headers", () => {
     const emailRequireReset = B2BPasswords.endpoints.email.requireReset
-    expect(emailRequireReset.headers).toEqual({
-      "authorization.session_token": "X-Stytch-Member-Session",
-      "authorization.session_jwt": "X-Stytch-Member-SessionJWT"
-    })
+    expect(emailRequireReset.headers).toEqual(requireResetHeaders)
     // without taking `authorization` out, the body would not match the OpenAPI
     const { request } = postSchemas(b2b, emailRequireReset.path)
     expect(checkSchema(emailRequireReset.request, request ?? {}, b2b, "request")).toEqual([
@@ -162,37 +115,15 @@ describe("B2B endpoints match the OpenAPI", () => {
   })
 })
 
-const models: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, string]> = [
-  ["Member", Member, "api_organization_v1_Member"],
-  ["MemberRole", MemberRole, "api_organization_v1_MemberRole"],
-  ["MemberRoleSource", MemberRoleSource, "api_organization_v1_MemberRoleSource"],
-  ["SSORegistration", SSORegistration, "api_organization_v1_SSORegistration"],
-  ["OAuthRegistration", OAuthRegistration, "api_organization_v1_OAuthRegistration"],
-  ["RetiredEmail", RetiredEmail, "api_organization_v1_RetiredEmail"],
-  ["SCIMRegistration", SCIMRegistration, "api_organization_v1_SCIMRegistration"],
-  ["Organization", Organization, "api_organization_v1_Organization"],
-  ["ActiveSSOConnection", ActiveSSOConnection, "api_organization_v1_ActiveSSOConnection"],
-  ["EmailImplicitRoleAssignment", EmailImplicitRoleAssignment, "api_organization_v1_EmailImplicitRoleAssignment"],
-  ["CustomRole", CustomRole, "api_organization_v1_CustomRole"],
-  ["CustomRolePermission", CustomRolePermission, "api_organization_v1_CustomRolePermission"],
-  ["ActiveSCIMConnection", ActiveSCIMConnection, "api_organization_v1_ActiveSCIMConnection"],
-  ["MemberSession", MemberSession, "api_b2b_session_v1_MemberSession"],
-  ["MfaRequired", MfaRequired, "api_b2b_mfa_v1_MfaRequired"],
-  ["MemberOptions", MemberOptions, "api_b2b_mfa_v1_MemberOptions"],
-  ["PrimaryRequired", PrimaryRequired, "api_b2b_session_v1_PrimaryRequired"],
-  ["DiscoveredOrganization", DiscoveredOrganization, "api_discovery_v1_DiscoveredOrganization"],
-  ["Membership", Membership, "api_discovery_v1_Membership"]
-]
-
 describe("B2B models match their OpenAPI components", () => {
-  for (const [label, schema, name] of models) {
+  for (const [label, exported, name] of b2bModels) {
     it(`${label} = ${name}`, () => {
-      expect(checkSchema(schema, component(b2b, name), b2b, "response", { opaque })).toEqual([])
+      expect(checkSchema(modelOf(exported), component(b2b, name), b2b, "response", { opaque })).toEqual([])
     })
   }
 
   it("SCIM attributes are the one part kept as free JSON, and the checker sees it without the opt-out", () => {
-    const scim = Object.keys(component(b2b, "api_b2b_scim_v1_SCIMAttributes").properties ?? {})
+    const scim = Object.keys(component(b2b, scimAttributes).properties ?? {})
     expect(checkSchema(SCIMRegistration, component(b2b, "api_organization_v1_SCIMRegistration"), b2b, "response")).toEqual([
       ...scim.map((field) => `$.scim_attributes.${field}: in OpenAPI, missing from the Schema`),
       "$.scim_attributes: the Schema takes any keys, OpenAPI lists them"

@@ -7,13 +7,10 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Option, Schema } from "effect"
-import { Feedback, LudsRequirements, Passwords, PasswordInput, ZxcvbnFeedback } from "../../src/index.js"
-import { DeviceAttributeDetails, DeviceInfo } from "../../src/models/Device.js"
-import { Argon2Config, MD5Config, PBKDF2Config, ScryptConfig, SHA1Config, SHA512Config } from "../../src/models/HashConfig.js"
-import { Options } from "../../src/models/Request.js"
-import { Attributes, AuthenticationFactor, Session } from "../../src/models/Session.js"
-import { Name, User, UserPassword } from "../../src/models/User.js"
-import { component, endpointsOf, loadOpenApi, postSchemas } from "./fixtures.js"
+import { consumerModels, sharedWithB2B } from "../../packages/effect4/test/cases/conformance.js"
+import { Passwords, PasswordInput } from "../../src/index.js"
+import { AuthenticationFactor } from "../../src/models/Session.js"
+import { component, endpointsOf, loadOpenApi, modelOf, postSchemas } from "./fixtures.js"
 import { checkSchema, type OpenApiDocument, type OpenApiSchema } from "./openapi.js"
 
 const consumer = loadOpenApi("consumer-passwords")
@@ -47,50 +44,18 @@ describe("consumer endpoints match the OpenAPI", () => {
   }
 })
 
-const models: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, string, "request" | "response"]> = [
-  ["User", User, "api_user_v1_User", "response"],
-  ["UserPassword", UserPassword, "api_user_v1_Password", "response"],
-  ["Name (returned)", Name, "api_user_v1_Name", "response"],
-  ["Name (sent)", Name, "api_user_v1_Name", "request"],
-  ["Session", Session, "api_session_v1_Session", "response"],
-  ["AuthenticationFactor", AuthenticationFactor, "api_session_v1_AuthenticationFactor", "response"],
-  ["Attributes (returned)", Attributes, "api_attribute_v1_Attributes", "response"],
-  ["Attributes (sent)", Attributes, "api_attribute_v1_Attributes", "request"],
-  ["DeviceInfo", DeviceInfo, "api_device_history_v1_DeviceInfo", "response"],
-  ["DeviceAttributeDetails", DeviceAttributeDetails, "api_device_history_v1_DeviceAttributeDetails", "response"],
-  ["Feedback", Feedback, "api_password_v1_Feedback", "response"],
-  ["LudsRequirements", LudsRequirements, "api_password_v1_LUDSRequirements", "response"],
-  ["Options", Options, "api_magic_v1_Options", "request"],
-  ["MD5Config", MD5Config, "api_password_v1_MD5Config", "request"],
-  ["SHA1Config", SHA1Config, "api_password_v1_SHA1Config", "request"],
-  ["SHA512Config", SHA512Config, "api_password_v1_SHA512Config", "request"],
-  ["ScryptConfig", ScryptConfig, "api_password_v1_ScryptConfig", "request"],
-  ["Argon2Config", Argon2Config, "api_password_v1_Argon2Config", "request"],
-  ["PBKDF2Config", PBKDF2Config, "api_password_v1_PBKDF2Config", "request"]
-]
-
 describe("consumer models match their OpenAPI components", () => {
-  for (const [label, schema, name, side] of models) {
+  for (const [label, exported, name, side] of consumerModels) {
     it(`${label} = ${name} (${side})`, () => {
-      expect(checkSchema(schema, component(consumer, name), consumer, side)).toEqual([])
+      expect(checkSchema(modelOf(exported), component(consumer, name), consumer, side)).toEqual([])
     })
   }
 })
 
 describe("models shared with B2B match the B2B OpenAPI too", () => {
-  const shared: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, string, "request" | "response"]> = [
-    ["AuthenticationFactor", AuthenticationFactor, "api_session_v1_AuthenticationFactor", "response"],
-    ["DeviceInfo", DeviceInfo, "api_device_history_v1_DeviceInfo", "response"],
-    ["LudsRequirements as luds_feedback", LudsRequirements, "api_b2b_password_v1_LudsFeedback", "response"],
-    ["ZxcvbnFeedback", ZxcvbnFeedback, "api_b2b_password_v1_ZxcvbnFeedback", "response"],
-    ["ScryptConfig", ScryptConfig, "api_password_v1_ScryptConfig", "request"],
-    ["Argon2Config", Argon2Config, "api_password_v1_Argon2Config", "request"],
-    ["PBKDF2Config", PBKDF2Config, "api_password_v1_PBKDF2Config", "request"],
-    ["MD5Config", MD5Config, "api_password_v1_MD5Config", "request"]
-  ]
-  for (const [label, schema, name, side] of shared) {
+  for (const [label, exported, name, side] of sharedWithB2B) {
     it(`${label} = ${name}`, () => {
-      expect(checkSchema(schema, component(b2b, name), b2b, side)).toEqual([])
+      expect(checkSchema(modelOf(exported), component(b2b, name), b2b, side)).toEqual([])
     })
   }
 })

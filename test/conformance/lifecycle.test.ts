@@ -6,18 +6,9 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Schema, SchemaAST as AST } from "effect"
-import {
-  B2BOrganizations,
-  B2BSessions,
-  Endpoint,
-  Jwk,
-  MemberSession,
-  Session,
-  Sessions,
-  User,
-  Users
-} from "../../src/index.js"
-import { component, endpointsOf, loadOpenApi, opaque, type OpenApiFile, operation, parameterNames, parametersSchema, successSchema } from "./fixtures.js"
+import { lifecycleEndpoints, lifecycleModels } from "../../packages/effect4/test/cases/conformance.js"
+import { B2BOrganizations, B2BSessions, Endpoint, Sessions, Users } from "../../src/index.js"
+import { component, endpointsOf, loadOpenApi, modelOf, opaque, type OpenApiFile, operation, parameterNames, parametersSchema, successSchema } from "./fixtures.js"
 import { checkSchema } from "./openapi.js"
 
 const consumer = loadOpenApi("consumer-users-sessions")
@@ -37,10 +28,19 @@ const fieldsOf = (endpoint: Endpoint.Endpoint): Array<string> => {
   return AST.isTypeLiteral(ast) ? ast.propertySignatures.map((ps) => String(ps.name)) : []
 }
 
-const cases: ReadonlyArray<readonly [OpenApiFile, string, ReadonlyArray<Endpoint.Endpoint>]> = [
-  [consumer, "consumer-users-sessions.json", [...endpointsOf(Users.endpoints), Sessions.endpoints.get, Sessions.endpoints.getJWKS]],
-  [b2b, "b2b-sessions.json", [B2BSessions.endpoints.get, B2BSessions.endpoints.getJWKS, ...endpointsOf(B2BOrganizations.endpoints)]]
-]
+const all = [Users, Sessions, B2BSessions, B2BOrganizations].flatMap((service) => endpointsOf(service.endpoints))
+/** The fixture files these endpoints are described in. */
+const docOf = (file: string): OpenApiFile => (file === "b2b-sessions" ? b2b : consumer)
+
+const cases: ReadonlyArray<readonly [OpenApiFile, string, ReadonlyArray<Endpoint.Endpoint>]> = lifecycleEndpoints.map(([file, names]) => [
+  docOf(file),
+  `${file}.json`,
+  names.map((name) => {
+    const endpoint = all.find((candidate) => candidate.name === name)
+    if (endpoint === undefined) throw new Error(`no endpoint ${name}`)
+    return endpoint
+  })
+])
 
 for (const [doc, file, endpoints] of cases) {
   describe(`${file}: every operation is described once`, () => {
@@ -88,16 +88,10 @@ for (const [doc, file, endpoints] of cases) {
 }
 
 describe("the models these endpoints return match the components of the new files", () => {
-  const models: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, OpenApiFile, string]> = [
-    ["User", User, consumer, "api_user_v1_User"],
-    ["Session", Session, consumer, "api_session_v1_Session"],
-    ["Jwk", Jwk, consumer, "api_session_v1_JWK"],
-    ["Jwk (B2B)", Jwk, b2b, "api_session_v1_JWK"],
-    ["MemberSession", MemberSession, b2b, "api_b2b_session_v1_MemberSession"]
-  ]
-  for (const [label, schema, doc, name] of models) {
+  for (const [label, exported, file, name] of lifecycleModels) {
+    const doc = docOf(file)
     it(`${label} = ${name}`, () => {
-      expect(checkSchema(schema, component(doc, name), doc, "response", { opaque })).toEqual([])
+      expect(checkSchema(modelOf(exported), component(doc, name), doc, "response", { opaque })).toEqual([])
     })
   }
 })

@@ -8,48 +8,42 @@ import { Cause, Duration, Effect, Exit, Fiber, Layer, Option, TestClock } from "
 import {
   B2BOrganizations,
   B2BSessions,
+  type Endpoint,
   Passwords,
   Sessions,
+  StytchClient,
   type StytchConfig,
   StytchInvalidRequest,
   Users
 } from "../../src/index.js"
+import { anySuccessBody, base, placementCases, refusedParameters } from "../../packages/effect4/test/cases/methods.js"
 import { capture, withCapture } from "../support/capture.js"
 import { projectId, secret, stubClient } from "../support/client.js"
 import { json, type Recorded, type Reply, stubHttp, stytchError } from "../support/stubHttp.js"
+import { endpointsOf, services as wireServices } from "../support/wireShape.js"
 
-type Services = Users | Sessions | B2BSessions | B2BOrganizations | Passwords
+type Services = Users | Sessions | B2BSessions | B2BOrganizations | Passwords | StytchClient
 
 const services = (stub: ReturnType<typeof stubHttp>, options: Partial<StytchConfig.Options> = {}) =>
   Layer.mergeAll(Users.layer, Sessions.layer, B2BSessions.layer, B2BOrganizations.layer, Passwords.layer).pipe(
-    Layer.provide(stubClient(stub, options))
+    Layer.provideMerge(stubClient(stub, options))
   )
 
-const envelope = { request_id: "request-id-test-1", status_code: 200 }
-const user = {
-  user_id: "user-test-1",
-  emails: [],
-  status: "active",
-  phone_numbers: [],
-  webauthn_registrations: [],
-  providers: [],
-  totps: [],
-  crypto_wallets: [],
-  biometric_registrations: [],
-  is_locked: false,
-  roles: []
+/** Every endpoint of the services, by its dotted name (the shared cases name them so). */
+const endpointNamed = (name: string): Endpoint.Endpoint => {
+  const endpoint = Object.values(wireServices).flatMap(endpointsOf).find((candidate) => candidate.name === name)
+  if (endpoint === undefined) throw new Error(`no endpoint ${name}`)
+  return endpoint
 }
 
+/** Calls an endpoint by name through the StytchClient. */
+const callNamed = (name: string, request: unknown) =>
+  Effect.flatMap(StytchClient, (stytch) => stytch.call(endpointNamed(name), request))
+
+const envelope = { request_id: "request-id-test-1", status_code: 200 }
+
 /** A success body for any of the endpoints under test: each decodes only the fields it has. */
-const anySuccess = json(200, {
-  ...envelope,
-  ...user,
-  user,
-  sessions: [],
-  keys: [],
-  member_sessions: [],
-  member_id: "member-test-1"
-})
+const anySuccess = json(200, anySuccessBody)
 
 /** Runs a call on a stub answering `reply`, and returns what was sent. */
 const sent = <A, E>(call: Effect.Effect<A, E, Services>, reply: Reply = anySuccess) =>
@@ -66,7 +60,20 @@ const only = (recorded: ReadonlyArray<Recorded>): Recorded => {
   return request
 }
 
-const base = "http://stytch.local"
+describe("where each field goes, from the cases shared with the Effect 4 line", () => {
+  for (const c of placementCases) {
+    it.effect(c.label, () =>
+      Effect.gen(function* () {
+        const { exit, recorded } = yield* sent(callNamed(c.endpoint, c.request), c.method === "POST" ? json(200, envelope) : anySuccess)
+        expect(exit._tag).toBe("Success")
+        const request = only(recorded)
+        expect([request.method, request.url, request.body]).toEqual([c.method, c.url, c.body])
+        for (const [name, value] of Object.entries(c.headers ?? {})) expect(request.headers[name], name).toBe(value)
+        for (const name of c.absent ?? []) expect(request.headers[name], name).toBeUndefined()
+      })
+    )
+  }
+})
 
 describe("GET and DELETE on the wire", () => {
   it.effect("users.get: GET /v1/users/<id>, no body, no content-type, Basic auth and accept as for a POST", () =>
@@ -180,24 +187,7 @@ describe("GET and DELETE on the wire", () => {
 })
 
 describe("path and query parameters are checked before anything is sent", () => {
-  const refusals: ReadonlyArray<readonly [string, Effect.Effect<unknown, unknown, Services>, string]> = [
-    ["an empty user id (path)", Effect.flatMap(Users, (users) => users.get({ user_id: "" })), "user_id"],
-    ["a user id of \".\"", Effect.flatMap(Users, (users) => users.delete({ user_id: "." })), "user_id"],
-    ["a user id of \"..\"", Effect.flatMap(Users, (users) => users.get({ user_id: ".." })), "user_id"],
-    ["an empty password id", Effect.flatMap(Users, (users) => users.deletePassword({ password_id: "" })), "password_id"],
-    ["an empty user id (query)", Effect.flatMap(Sessions, (sessions) => sessions.get({ user_id: "" })), "user_id"],
-    ["an empty project id", Effect.flatMap(Sessions, (sessions) => sessions.getJWKS({ project_id: "" })), "project_id"],
-    [
-      "a member id of \"..\"",
-      Effect.flatMap(B2BOrganizations, (organizations) => organizations.members.delete({ organization_id: "acme", member_id: ".." })),
-      "member_id"
-    ],
-    [
-      "an empty organization id (query)",
-      Effect.flatMap(B2BSessions, (b2bSessions) => b2bSessions.get({ organization_id: "", member_id: "member-test-1" })),
-      "organization_id"
-    ]
-  ]
+  const refusals = refusedParameters.map(([label, name, request, field]) => [label, callNamed(name, request), field] as const)
   for (const [label, call, field] of refusals) {
     it.effect(`${label}: StytchInvalidRequest naming ${field}, nothing sent`, () =>
       Effect.gen(function* () {

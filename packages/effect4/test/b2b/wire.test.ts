@@ -1,0 +1,728 @@
+/**
+ * The B2B Passwords client on the wire, over a recording stub transport: the exact JSON each
+ * endpoint sends, the headers requireReset moves out of the body, realistic answers decoded,
+ * every known error decoded into its class, and bad requests refused before anything is sent.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Option, Redacted, Schema } from "effect"
+import {
+  B2BPasswords,
+  Endpoint,
+  errorTag,
+  getErrorType,
+  IntermediateSessionTokenInput,
+  OrganizationIdInput,
+  StytchApiError,
+  StytchInvalidRequest
+} from "../../src/index.js"
+import { capture, withCapture } from "../support/capture.js"
+import { stytchError } from "../support/stubHttp.js"
+import {
+  discoveryBody,
+  emailId,
+  intermediateSessionToken,
+  memberId,
+  memberSession,
+  organizationId,
+  sessionJwt,
+  sessionToken,
+  successBodies
+} from "./samples.js"
+import { answering, type Call, type Client, errorTypeOf, succeeding, tagOf, withB2B } from "./support.js"
+
+const email = "ada@example.com"
+const pkceChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+const pkceVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+const sessionFields = {
+  session_token: sessionToken,
+  session_jwt: sessionJwt,
+  session_duration_minutes: 60,
+  session_custom_claims: { plan: "enterprise", seats: 40 },
+  telemetry_id: "telemetry-test-1"
+}
+
+interface WireCase {
+  readonly label: string
+  readonly path: string
+  readonly run: (b2b: Client) => Effect.Effect<unknown, unknown>
+  readonly body: Record<string, unknown>
+}
+
+const cases: ReadonlyArray<WireCase> = [
+  {
+    label: "authenticate, every field",
+    path: "/v1/b2b/passwords/authenticate",
+    run: (b2b) =>
+      b2b.authenticate({
+        organization_id: "acme",
+        email_address: email,
+        password: Redacted.make("correct horse battery staple"),
+        ...sessionFields,
+        locale: "pt-br",
+        intermediate_session_token: intermediateSessionToken
+      }),
+    body: {
+      organization_id: "acme",
+      email_address: email,
+      password: "correct horse battery staple",
+      ...sessionFields,
+      locale: "pt-br",
+      intermediate_session_token: intermediateSessionToken
+    }
+  },
+  {
+    label: "authenticate, required fields only",
+    path: "/v1/b2b/passwords/authenticate",
+    run: (b2b) => b2b.authenticate({ organization_id: organizationId, email_address: email, password: "pw", locale: undefined }),
+    body: { organization_id: organizationId, email_address: email, password: "pw" }
+  },
+  {
+    label: "strengthCheck, with the email",
+    path: "/v1/b2b/passwords/strength_check",
+    run: (b2b) => b2b.strengthCheck({ password: Redacted.make("s3cret-pw"), email_address: email }),
+    body: { password: "s3cret-pw", email_address: email }
+  },
+  {
+    label: "strengthCheck, password only",
+    path: "/v1/b2b/passwords/strength_check",
+    run: (b2b) => b2b.strengthCheck({ password: "s3cret-pw" }),
+    body: { password: "s3cret-pw" }
+  },
+  {
+    label: "migrate, every field (scrypt with its config)",
+    path: "/v1/b2b/passwords/migrate",
+    run: (b2b) =>
+      b2b.migrate({
+        email_address: email,
+        hash: "c2NyeXB0LWhhc2g=",
+        hash_type: "scrypt",
+        scrypt_config: { salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 },
+        organization_id: "acme",
+        name: "Ada Lovelace",
+        trusted_metadata: { plan: "enterprise" },
+        untrusted_metadata: { theme: "dark" },
+        roles: ["stytch_member", "editor"],
+        preserve_existing_sessions: true,
+        mfa_phone_number: "+12025550162",
+        set_phone_number_verified: false,
+        external_id: "crm-000042"
+      }),
+    body: {
+      email_address: email,
+      hash: "c2NyeXB0LWhhc2g=",
+      hash_type: "scrypt",
+      scrypt_config: { salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 },
+      organization_id: "acme",
+      name: "Ada Lovelace",
+      trusted_metadata: { plan: "enterprise" },
+      untrusted_metadata: { theme: "dark" },
+      roles: ["stytch_member", "editor"],
+      preserve_existing_sessions: true,
+      mfa_phone_number: "+12025550162",
+      set_phone_number_verified: false,
+      external_id: "crm-000042"
+    }
+  },
+  {
+    label: "migrate, bcrypt with required fields only",
+    path: "/v1/b2b/passwords/migrate",
+    run: (b2b) =>
+      b2b.migrate({ email_address: email, hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", organization_id: "acme" }),
+    body: { email_address: email, hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", organization_id: "acme" }
+  },
+  {
+    label: "email.resetStart, every field",
+    path: "/v1/b2b/passwords/email/reset/start",
+    run: (b2b) =>
+      b2b.email.resetStart({
+        organization_id: "acme",
+        email_address: email,
+        reset_password_redirect_url: "https://example.com/reset",
+        reset_password_expiration_minutes: 30,
+        code_challenge: pkceChallenge,
+        login_redirect_url: "https://example.com/login",
+        locale: "fr",
+        reset_password_template_id: "reset-template",
+        verify_email_template_id: "verify-template"
+      }),
+    body: {
+      organization_id: "acme",
+      email_address: email,
+      reset_password_redirect_url: "https://example.com/reset",
+      reset_password_expiration_minutes: 30,
+      code_challenge: pkceChallenge,
+      login_redirect_url: "https://example.com/login",
+      locale: "fr",
+      reset_password_template_id: "reset-template",
+      verify_email_template_id: "verify-template"
+    }
+  },
+  {
+    label: "email.resetStart, required fields only",
+    path: "/v1/b2b/passwords/email/reset/start",
+    run: (b2b) => b2b.email.resetStart({ organization_id: "acme", email_address: email }),
+    body: { organization_id: "acme", email_address: email }
+  },
+  {
+    label: "email.reset, every field",
+    path: "/v1/b2b/passwords/email/reset",
+    run: (b2b) =>
+      b2b.email.reset({
+        password_reset_token: "reset-token-1",
+        password: Redacted.make("a new, long and unusual passphrase"),
+        ...sessionFields,
+        code_verifier: pkceVerifier,
+        locale: "en",
+        intermediate_session_token: intermediateSessionToken
+      }),
+    body: {
+      password_reset_token: "reset-token-1",
+      password: "a new, long and unusual passphrase",
+      ...sessionFields,
+      code_verifier: pkceVerifier,
+      locale: "en",
+      intermediate_session_token: intermediateSessionToken
+    }
+  },
+  {
+    label: "email.reset, required fields only",
+    path: "/v1/b2b/passwords/email/reset",
+    run: (b2b) => b2b.email.reset({ password_reset_token: "reset-token-1", password: "pw" }),
+    body: { password_reset_token: "reset-token-1", password: "pw" }
+  },
+  {
+    label: "email.requireReset, by organization and member id",
+    path: "/v1/b2b/passwords/email/require_reset",
+    run: (b2b) => b2b.email.requireReset({ email_address: email, organization_id: "acme", member_id: memberId }),
+    body: { email_address: email, organization_id: "acme", member_id: memberId }
+  },
+  {
+    label: "email.requireReset, with a member session: not in the body",
+    path: "/v1/b2b/passwords/email/require_reset",
+    run: (b2b) =>
+      b2b.email.requireReset({ email_address: email, authorization: { session_token: sessionToken, session_jwt: sessionJwt } }),
+    body: { email_address: email }
+  },
+  {
+    label: "existingPassword.reset, every field",
+    path: "/v1/b2b/passwords/existing_password/reset",
+    run: (b2b) =>
+      b2b.existingPassword.reset({
+        email_address: email,
+        existing_password: Redacted.make("the old passphrase"),
+        new_password: Redacted.make("a new, long and unusual passphrase"),
+        organization_id: "acme",
+        ...sessionFields,
+        locale: "es"
+      }),
+    body: {
+      email_address: email,
+      existing_password: "the old passphrase",
+      new_password: "a new, long and unusual passphrase",
+      organization_id: "acme",
+      ...sessionFields,
+      locale: "es"
+    }
+  },
+  {
+    label: "existingPassword.reset, required fields only",
+    path: "/v1/b2b/passwords/existing_password/reset",
+    run: (b2b) =>
+      b2b.existingPassword.reset({ email_address: email, existing_password: "old", new_password: "new", organization_id: "acme" }),
+    body: { email_address: email, existing_password: "old", new_password: "new", organization_id: "acme" }
+  },
+  {
+    label: "sessions.reset, every field",
+    path: "/v1/b2b/passwords/session/reset",
+    run: (b2b) =>
+      b2b.sessions.reset({
+        organization_id: "acme",
+        password: Redacted.make("a new, long and unusual passphrase"),
+        ...sessionFields,
+        locale: "en"
+      }),
+    body: { organization_id: "acme", password: "a new, long and unusual passphrase", ...sessionFields, locale: "en" }
+  },
+  {
+    label: "sessions.reset, a session token only",
+    path: "/v1/b2b/passwords/session/reset",
+    run: (b2b) => b2b.sessions.reset({ organization_id: "acme", password: "pw", session_token: sessionToken }),
+    body: { organization_id: "acme", password: "pw", session_token: sessionToken }
+  },
+  {
+    label: "discovery.authenticate",
+    path: "/v1/b2b/passwords/discovery/authenticate",
+    run: (b2b) => b2b.discovery.authenticate({ email_address: email, password: Redacted.make("correct horse battery staple") }),
+    body: { email_address: email, password: "correct horse battery staple" }
+  },
+  {
+    label: "discovery.email.resetStart, every field (pkce_code_challenge)",
+    path: "/v1/b2b/passwords/discovery/email/reset/start",
+    run: (b2b) =>
+      b2b.discovery.email.resetStart({
+        email_address: email,
+        reset_password_redirect_url: "https://example.com/reset",
+        discovery_redirect_url: "https://example.com/discover",
+        reset_password_template_id: "reset-template",
+        reset_password_expiration_minutes: 10080,
+        pkce_code_challenge: pkceChallenge,
+        locale: "es",
+        verify_email_template_id: "verify-template"
+      }),
+    body: {
+      email_address: email,
+      reset_password_redirect_url: "https://example.com/reset",
+      discovery_redirect_url: "https://example.com/discover",
+      reset_password_template_id: "reset-template",
+      reset_password_expiration_minutes: 10080,
+      pkce_code_challenge: pkceChallenge,
+      locale: "es",
+      verify_email_template_id: "verify-template"
+    }
+  },
+  {
+    label: "discovery.email.resetStart, required fields only",
+    path: "/v1/b2b/passwords/discovery/email/reset/start",
+    run: (b2b) => b2b.discovery.email.resetStart({ email_address: email }),
+    body: { email_address: email }
+  },
+  {
+    label: "discovery.email.reset, every field (pkce_code_verifier)",
+    path: "/v1/b2b/passwords/discovery/email/reset",
+    run: (b2b) =>
+      b2b.discovery.email.reset({
+        password_reset_token: "reset-token-1",
+        password: Redacted.make("a new, long and unusual passphrase"),
+        pkce_code_verifier: pkceVerifier
+      }),
+    body: { password_reset_token: "reset-token-1", password: "a new, long and unusual passphrase", pkce_code_verifier: pkceVerifier }
+  },
+  {
+    label: "discovery.email.reset, required fields only",
+    path: "/v1/b2b/passwords/discovery/email/reset",
+    run: (b2b) => b2b.discovery.email.reset({ password_reset_token: "reset-token-1", password: "pw" }),
+    body: { password_reset_token: "reset-token-1", password: "pw" }
+  }
+]
+
+describe("B2B Passwords on the wire", () => {
+  it("covers every endpoint with at least one exact-body case", () => {
+    const paths = new Set(cases.map((c) => c.path))
+    expect([...paths].sort()).toEqual(Object.keys(successBodies).sort())
+  })
+
+  for (const { body, label, path, run } of cases) {
+    it.effect(`${label}: POSTs exactly this JSON to ${path}`, () => {
+      const stub = succeeding()
+      return withB2B(stub, run).pipe(
+        Effect.map(() => {
+          expect(stub.recorded).toHaveLength(1)
+          const [request] = stub.recorded
+          expect(request?.method).toBe("POST")
+          expect(request?.url).toBe(`http://stytch.local${path}`)
+          expect(request?.headers["content-type"]).toBe("application/json")
+          expect(JSON.parse(request?.body ?? "null")).toStrictEqual(body)
+        })
+      )
+    })
+  }
+
+  it.effect("requireReset sends the member session as X-Stytch-Member-Session / -SessionJWT headers only", () => {
+    const stub = succeeding()
+    return Effect.gen(function* () {
+      yield* withB2B(stub, (b2b) =>
+        b2b.email.requireReset({ email_address: email, authorization: { session_token: sessionToken, session_jwt: sessionJwt } })
+      )
+      yield* withB2B(stub, (b2b) => b2b.email.requireReset({ email_address: email, authorization: { session_jwt: sessionJwt } }))
+      yield* withB2B(stub, (b2b) => b2b.email.requireReset({ email_address: email, organization_id: "acme" }))
+      const [both, jwtOnly, none] = stub.recorded
+      expect(both?.headers["x-stytch-member-session"]).toBe(sessionToken)
+      expect(both?.headers["x-stytch-member-sessionjwt"]).toBe(sessionJwt)
+      expect(both?.body).not.toContain(sessionToken)
+      expect(both?.body).not.toContain(sessionJwt)
+      expect(both?.body).not.toContain("authorization")
+      expect(jwtOnly?.headers).not.toHaveProperty("x-stytch-member-session")
+      expect(jwtOnly?.headers["x-stytch-member-sessionjwt"]).toBe(sessionJwt)
+      expect(none?.headers).not.toHaveProperty("x-stytch-member-session")
+      expect(none?.headers).not.toHaveProperty("x-stytch-member-sessionjwt")
+      // the project's Basic auth is still there
+      expect(both?.headers["authorization"]).toMatch(/^Basic /)
+    })
+  })
+
+  it.effect("names each call's span after its place in the tree", () => {
+    const captured = capture()
+    return withCapture(
+      withB2B(succeeding(), (b2b) => b2b.discovery.email.resetStart({ email_address: email })),
+      captured
+    ).pipe(
+      Effect.map(() => {
+        expect(captured.spans.map((span) => span.name)).toContain("Stytch.b2b.passwords.discovery.email.resetStart")
+      })
+    )
+  })
+})
+
+describe("B2B answers decoded", () => {
+  it.effect("authenticate: the member, the organization, the session and the device", () =>
+    withB2B(succeeding(), (b2b) => b2b.authenticate({ organization_id: "acme", email_address: email, password: "pw" })).pipe(
+      Effect.map((result) => {
+        expect(result.member.member_id).toBe(memberId)
+        expect(result.member.roles[0]?.sources[0]?.type).toBe("direct_assignment")
+        expect(result.member.scim_registration?.scim_attributes?.["user_name"]).toBe(email)
+        expect(result.organization.mfa_policy).toBe("REQUIRED_FOR_ALL")
+        expect(result.organization.custom_roles[0]?.permissions[0]?.actions).toEqual(["read", "write"])
+        expect(result.organization_id).toBe(organizationId)
+        expect(result.member_device?.ip_geo_country).toBe("GB")
+        if (!result.member_authenticated) throw new Error("expected the authenticated outcome")
+        expect(result.member_session).toEqual(memberSession)
+        expect(result.session_token).toBe(sessionToken)
+      })
+    )
+  )
+
+  it.effect("strengthCheck: luds_feedback and zxcvbn_feedback, not the consumer's feedback", () =>
+    withB2B(succeeding(), (b2b) => b2b.strengthCheck({ password: "pw" })).pipe(
+      Effect.map((result) => {
+        expect(result.strength_policy).toBe("luds")
+        expect(result.luds_feedback?.missing_characters).toBe(2)
+        expect(result.zxcvbn_feedback).toEqual({ warning: "", suggestions: [] })
+        expect(result).not.toHaveProperty("feedback")
+      })
+    )
+  )
+
+  it.effect("migrate: member_created, the member and its organization", () =>
+    withB2B(succeeding(), (b2b) => b2b.migrate({ email_address: email, hash: "x", hash_type: "bcrypt", organization_id: "acme" })).pipe(
+      Effect.map((result) => {
+        expect(result.member_created).toBe(true)
+        expect(result.member.email_address_verified).toBe(true)
+        expect(result.organization.organization_slug).toBe("acme")
+      })
+    )
+  )
+
+  it.effect("email.resetStart and email.reset: the member email id", () =>
+    Effect.gen(function* () {
+      const started = yield* withB2B(succeeding(), (b2b) => b2b.email.resetStart({ organization_id: "acme", email_address: email }))
+      expect(started.member_email_id).toBe(emailId)
+      const reset = yield* withB2B(succeeding(), (b2b) => b2b.email.reset({ password_reset_token: "t", password: "pw" }))
+      expect(reset.member_email_id).toBe(emailId)
+      expect(reset.member_authenticated).toBe(true)
+    })
+  )
+
+  it.effect("email.requireReset: member and organization are optional", () =>
+    Effect.gen(function* () {
+      const full = yield* withB2B(succeeding(), (b2b) => b2b.email.requireReset({ email_address: email }))
+      expect(full.member?.member_id).toBe(memberId)
+      const bare = yield* withB2B(
+        answering({ status: 200, body: JSON.stringify({ request_id: "request-id-test-1", status_code: 200 }) }),
+        (b2b) => b2b.email.requireReset({ email_address: email })
+      )
+      expect(bare).toEqual({ request_id: "request-id-test-1", status_code: 200 })
+    })
+  )
+
+  it.effect("discovery: the intermediate session token and the organizations found", () =>
+    Effect.gen(function* () {
+      for (const result of [
+        yield* withB2B(succeeding(), (b2b) => b2b.discovery.authenticate({ email_address: email, password: "pw" })),
+        yield* withB2B(succeeding(), (b2b) => b2b.discovery.email.reset({ password_reset_token: "t", password: "pw" }))
+      ]) {
+        expect(result.intermediate_session_token).toBe(intermediateSessionToken)
+        expect(result.discovered_organizations.map((o) => o.member_authenticated)).toEqual([false, true])
+        expect(result.discovered_organizations[0]?.membership?.member?.member_id).toBe(memberId)
+        expect(result.discovered_organizations[0]?.mfa_required?.secondary_auth_initiated).toBe("sms_otp")
+      }
+      const started = yield* withB2B(succeeding(), (b2b) => b2b.discovery.email.resetStart({ email_address: email }))
+      expect(started).toEqual(successBodies["/v1/b2b/passwords/discovery/email/reset/start"])
+    })
+  )
+
+  it.effect("a discovery answer with an empty intermediate session token is a decode error", () =>
+    withB2B(
+      answering({
+        status: 200,
+        body: JSON.stringify({ ...discoveryBody, intermediate_session_token: "" })
+      }),
+      (b2b) => b2b.discovery.authenticate({ email_address: email, password: "pw" })
+    ).pipe(
+      Effect.flip,
+      Effect.map((error) => expect(error).toMatchObject({ _tag: "StytchDecodeError", field: "intermediate_session_token" }))
+    )
+  )
+})
+
+/** One valid call per endpoint. */
+const oneCallEach: ReadonlyArray<Call> = [
+  { endpoint: B2BPasswords.endpoints.authenticate, run: (b2b) => b2b.authenticate({ organization_id: "acme", email_address: email, password: "pw" }) },
+  { endpoint: B2BPasswords.endpoints.strengthCheck, run: (b2b) => b2b.strengthCheck({ password: "pw" }) },
+  {
+    endpoint: B2BPasswords.endpoints.migrate,
+    run: (b2b) => b2b.migrate({ email_address: email, hash: "x", hash_type: "bcrypt", organization_id: "acme" })
+  },
+  { endpoint: B2BPasswords.endpoints.email.resetStart, run: (b2b) => b2b.email.resetStart({ organization_id: "acme", email_address: email }) },
+  { endpoint: B2BPasswords.endpoints.email.reset, run: (b2b) => b2b.email.reset({ password_reset_token: "t", password: "pw" }) },
+  { endpoint: B2BPasswords.endpoints.email.requireReset, run: (b2b) => b2b.email.requireReset({ email_address: email }) },
+  {
+    endpoint: B2BPasswords.endpoints.existingPassword.reset,
+    run: (b2b) => b2b.existingPassword.reset({ email_address: email, existing_password: "a", new_password: "b", organization_id: "acme" })
+  },
+  { endpoint: B2BPasswords.endpoints.sessions.reset, run: (b2b) => b2b.sessions.reset({ organization_id: "acme", password: "pw", session_token: sessionToken }) },
+  { endpoint: B2BPasswords.endpoints.discovery.authenticate, run: (b2b) => b2b.discovery.authenticate({ email_address: email, password: "pw" }) },
+  { endpoint: B2BPasswords.endpoints.discovery.email.resetStart, run: (b2b) => b2b.discovery.email.resetStart({ email_address: email }) },
+  { endpoint: B2BPasswords.endpoints.discovery.email.reset, run: (b2b) => b2b.discovery.email.reset({ password_reset_token: "t", password: "pw" }) }
+]
+
+/** The error types each endpoint must know, at least (spec 1.2, 2.2). */
+const mustKnow: Readonly<Record<string, ReadonlyArray<string>>> = {
+  "b2b.passwords.authenticate": [
+    "unauthorized_credentials", "member_reset_password", "member_not_found", "organization_not_found",
+    "intermediate_session_not_found", "session_not_found", "invalid_email", "invalid_session_duration_minutes"
+  ],
+  "b2b.passwords.strengthCheck": ["invalid_email"],
+  "b2b.passwords.migrate": [
+    "password_already_exists", "too_many_requests", "invalid_hash", "invalid_hash_type", "invalid_bcrypt_hash",
+    "invalid_md_5_hash", "scrypt_key_length_mismatch", "invalid_phpass_hash_prefix", "organization_not_found", "invalid_email"
+  ],
+  "b2b.passwords.email.resetStart": [
+    "member_not_found", "organization_not_found", "invalid_email", "no_password_reset_redirect_url",
+    "invalid_expiration", "invalid_pkce_code_challenge", "invalid_locale"
+  ],
+  "b2b.passwords.email.reset": [
+    "unable_to_auth_password_reset_token", "pkce_mismatch", "pkce_expected_code_verifier",
+    "pkce_did_not_expect_code_verifier", "weak_password", "breached_password", "session_not_found",
+    "intermediate_session_not_found"
+  ],
+  "b2b.passwords.email.requireReset": [
+    "member_not_found", "organization_not_found", "email_not_found", "cross_org_passwords_not_enabled", "invalid_email", "session_not_found"
+  ],
+  "b2b.passwords.existingPassword.reset": [
+    "unauthorized_credentials", "member_not_found", "organization_not_found", "weak_password", "breached_password", "invalid_email", "session_not_found"
+  ],
+  "b2b.passwords.sessions.reset": [
+    "session_not_found", "session_too_old_to_reset_password", "no_session_arguments", "weak_password",
+    "breached_password", "organization_not_found"
+  ],
+  "b2b.passwords.discovery.authenticate": [
+    "unauthorized_credentials", "email_not_found", "cross_org_passwords_not_enabled", "member_reset_password", "invalid_email"
+  ],
+  "b2b.passwords.discovery.email.resetStart": [
+    "email_not_found", "cross_org_passwords_not_enabled", "invalid_email", "no_discovery_redirect_url",
+    "invalid_discovery_redirect_url", "invalid_pkce_code_challenge", "invalid_expiration"
+  ],
+  "b2b.passwords.discovery.email.reset": [
+    "unable_to_auth_password_reset_token", "pkce_mismatch", "pkce_expected_code_verifier",
+    "pkce_did_not_expect_code_verifier", "weak_password", "breached_password", "cross_org_passwords_not_enabled"
+  ]
+}
+
+describe("B2B known errors", () => {
+  it("has one valid call per endpoint in this table", () => {
+    expect(oneCallEach.map((c) => c.endpoint.name).sort()).toEqual(Object.keys(mustKnow).sort())
+  })
+
+  for (const { endpoint } of oneCallEach) {
+    it(`${endpoint.name} knows at least the error types the reference gives it, once each`, () => {
+      const types = endpoint.errors.map((ErrorClass) => errorTypeOf(tagOf(ErrorClass)))
+      expect(types).toEqual(expect.arrayContaining([...(mustKnow[endpoint.name] ?? ["<missing>"])]))
+      expect(new Set(types).size).toBe(types.length)
+    })
+  }
+
+  for (const { endpoint, run } of oneCallEach) {
+    it.effect(`${endpoint.name} decodes each of its ${endpoint.errors.length} known errors into its class`, () =>
+      Effect.forEach(endpoint.errors, (ErrorClass) => {
+        const type = errorTypeOf(tagOf(ErrorClass))
+        expect(errorTag(type)).toBe(tagOf(ErrorClass))
+        const status = type === "too_many_requests" ? 429 : 400
+        return withB2B(answering(stytchError(status, type, { error_details: { field: "x" } })), run).pipe(
+          Effect.flip,
+          Effect.map((error) => {
+            expect(error).toBeInstanceOf(ErrorClass)
+            expect(error).toMatchObject({
+              _tag: tagOf(ErrorClass),
+              error_type: type,
+              status_code: status,
+              http_status: status,
+              error_details: { field: "x" }
+            })
+          })
+        )
+      })
+    )
+  }
+
+  it.effect("an error type the endpoint does not list is a StytchApiError that keeps it", () =>
+    withB2B(answering(stytchError(400, "member_reset_password")), (b2b) => b2b.strengthCheck({ password: "pw" })).pipe(
+      Effect.flip,
+      Effect.map((error) => {
+        expect(error).toBeInstanceOf(StytchApiError)
+        expect(error).toMatchObject({ error_type: "member_reset_password" })
+      })
+    )
+  )
+
+  it.effect("breach on B2B authenticate is MemberResetPassword, not the consumer's ResetPassword", () =>
+    withB2B(answering(stytchError(400, "member_reset_password")), (b2b) =>
+      b2b.authenticate({ organization_id: "acme", email_address: email, password: "pw" })
+    ).pipe(
+      Effect.catchTag("MemberResetPassword", (error) => Effect.succeed(`reset required (${error.request_id})`)),
+      Effect.map((handled) => expect(handled).toMatch(/^reset required/))
+    )
+  )
+})
+
+interface InvalidCase {
+  readonly label: string
+  readonly run: (b2b: Client) => Effect.Effect<unknown, unknown>
+  readonly field: string
+}
+
+const tooLargeClaims = { blob: "x".repeat(5000) }
+
+const invalid: ReadonlyArray<InvalidCase> = [
+  { label: "an email_address without @", field: "email_address", run: (b2b) => b2b.authenticate({ organization_id: "acme", email_address: "ada", password: "pw" }) },
+  { label: "an empty organization_id", field: "organization_id", run: (b2b) => b2b.authenticate({ organization_id: "", email_address: email, password: "pw" }) },
+  {
+    label: "a session duration under 5 minutes",
+    field: "session_duration_minutes",
+    run: (b2b) => b2b.authenticate({ organization_id: "acme", email_address: email, password: "pw", session_duration_minutes: 4 })
+  },
+  {
+    label: "a fractional session duration",
+    field: "session_duration_minutes",
+    run: (b2b) => b2b.sessions.reset({ organization_id: "acme", password: "pw", session_token: sessionToken, session_duration_minutes: 60.5 })
+  },
+  {
+    label: "custom claims over 4 KB",
+    field: "session_custom_claims",
+    run: (b2b) => b2b.email.reset({ password_reset_token: "t", password: "pw", session_custom_claims: tooLargeClaims })
+  },
+  {
+    label: "an empty session_token",
+    field: "session_token",
+    run: (b2b) => b2b.existingPassword.reset({ email_address: email, existing_password: "a", new_password: "b", organization_id: "acme", session_token: "" })
+  },
+  {
+    label: "an empty intermediate_session_token",
+    field: "intermediate_session_token",
+    run: (b2b) => b2b.authenticate({ organization_id: "acme", email_address: email, password: "pw", intermediate_session_token: "" })
+  },
+  {
+    label: "a reset expiration over a week",
+    field: "reset_password_expiration_minutes",
+    run: (b2b) => b2b.email.resetStart({ organization_id: "acme", email_address: email, reset_password_expiration_minutes: 10081 })
+  },
+  {
+    label: "a code_challenge that is not base64url",
+    field: "code_challenge",
+    run: (b2b) => b2b.email.resetStart({ organization_id: "acme", email_address: email, code_challenge: "not base64url!" })
+  },
+  {
+    label: "a code_verifier that is not base64url",
+    field: "code_verifier",
+    run: (b2b) => b2b.email.reset({ password_reset_token: "t", password: "pw", code_verifier: "a+b/c=" })
+  },
+  {
+    label: "a pkce_code_challenge that is not base64url",
+    field: "pkce_code_challenge",
+    run: (b2b) => b2b.discovery.email.resetStart({ email_address: email, pkce_code_challenge: "a b" })
+  },
+  {
+    label: "a pkce_code_verifier that is not base64url",
+    field: "pkce_code_verifier",
+    run: (b2b) => b2b.discovery.email.reset({ password_reset_token: "t", password: "pw", pkce_code_verifier: "a/b" })
+  },
+  {
+    label: "a discovery reset expiration under 5 minutes",
+    field: "reset_password_expiration_minutes",
+    run: (b2b) => b2b.discovery.email.resetStart({ email_address: email, reset_password_expiration_minutes: 1 })
+  },
+  {
+    label: "a strength check email without @",
+    field: "email_address",
+    run: (b2b) => b2b.strengthCheck({ password: "pw", email_address: "nope" })
+  },
+  {
+    label: "a discovery email without @",
+    field: "email_address",
+    run: (b2b) => b2b.discovery.authenticate({ email_address: "nope", password: "pw" })
+  },
+  {
+    label: "an scrypt hash not in PHC form without scrypt_config",
+    field: "scrypt_config",
+    run: (b2b) => b2b.migrate({ email_address: email, hash: "c2NyeXB0", hash_type: "scrypt", organization_id: "acme" })
+  },
+  {
+    label: "a pbkdf_2 hash without pbkdf_2_config",
+    field: "pbkdf_2_config",
+    run: (b2b) => b2b.migrate({ email_address: email, hash: "cGJrZGYy", hash_type: "pbkdf_2", organization_id: "acme" })
+  },
+  {
+    label: "an unknown hash_type",
+    field: "hash_type",
+    // @ts-expect-error hash_type is a closed set of literals
+    run: (b2b) => b2b.migrate({ email_address: email, hash: "x", hash_type: "sha_256", organization_id: "acme" })
+  },
+  {
+    label: "a migrate with an empty organization_id",
+    field: "organization_id",
+    run: (b2b) => b2b.migrate({ email_address: email, hash: "x", hash_type: "bcrypt", organization_id: "" })
+  },
+  {
+    label: "an empty member session token in authorization",
+    field: "authorization.session_token",
+    run: (b2b) => b2b.email.requireReset({ email_address: email, authorization: { session_token: "" } })
+  },
+  {
+    label: "a requireReset with an empty organization_id",
+    field: "organization_id",
+    run: (b2b) => b2b.email.requireReset({ email_address: email, organization_id: "" })
+  }
+]
+
+describe("B2B requests refused before anything is sent", () => {
+  for (const { field, label, run } of invalid) {
+    it.effect(`${label}: StytchInvalidRequest on ${field}, nothing sent`, () => {
+      const stub = succeeding()
+      return withB2B(stub, run).pipe(
+        Effect.flip,
+        Effect.map((error) => {
+          expect(error).toBeInstanceOf(StytchInvalidRequest)
+          expect(error).toMatchObject({ _tag: "StytchInvalidRequest", field })
+          expect(stub.recorded).toHaveLength(0)
+        })
+      )
+    })
+  }
+
+  it("the new B2B fields name the Stytch error type the API answers with", () => {
+    expect(getErrorType(OrganizationIdInput.ast)).toEqual(Option.some("invalid_organization_id"))
+    expect(getErrorType(IntermediateSessionTokenInput.ast)).toEqual(Option.some("intermediate_session_not_found"))
+  })
+
+  it("an organization slug or external id is as good as an id", () => {
+    for (const organization_id of ["acme", organizationId, "acme-external-1"]) {
+      expect(Schema.is(OrganizationIdInput)(organization_id)).toBe(true)
+    }
+  })
+
+  it.effect("a password never reaches an error, even when the request is refused", () => {
+    const stub = succeeding()
+    return withB2B(stub, (b2b) =>
+      b2b.authenticate({ organization_id: "", email_address: email, password: Redacted.make("hunter2-secret") })
+    ).pipe(
+      Effect.flip,
+      Effect.map((error) => expect(JSON.stringify(error)).not.toContain("hunter2-secret"))
+    )
+  })
+
+  it("every endpoint's description is well formed", () => {
+    for (const { endpoint } of oneCallEach) {
+      expect(Endpoint.isEndpoint(endpoint)).toBe(true)
+      expect(endpoint.path.startsWith("/v1/b2b/passwords/")).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,272 @@
+/**
+ * The Effect 4 control API (`StytchEmulator` from effect4-stytch/emulator), every method against
+ * the real emulator: effect-stytch's engine, reached through its handler with real
+ * Request/Response and its `/emulator/v1` control routes.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Layer, Option, Redacted } from "effect"
+import { StytchEmulator } from "effect4-stytch/emulator"
+
+const strong = "correct horse battery staple 42"
+const redirect = "https://app.example.com/reset"
+
+/** A call to the Stytch API through the emulator's handler, with the project's credentials. */
+const stytch = (path: string, body: unknown, method = "POST") =>
+  Effect.gen(function* () {
+    const emulator = yield* StytchEmulator
+    const response = yield* Effect.promise(() =>
+      emulator.handler(
+        new Request(`http://emulator.local${path}`, {
+          method,
+          headers: {
+            authorization: `Basic ${Buffer.from(`${emulator.projectId}:${Redacted.value(emulator.secret)}`).toString("base64")}`,
+            "content-type": "application/json"
+          },
+          ...(method === "GET" ? {} : { body: JSON.stringify(body) })
+        })
+      )
+    )
+    const json: unknown = yield* Effect.promise(() => response.json())
+    return { status: response.status, json: json as Record<string, unknown> }
+  })
+
+const signUp = (email: string, password = strong) =>
+  stytch("/v1/passwords", { email, password, session_duration_minutes: 60 }).pipe(
+    Effect.tap((answer) => Effect.sync(() => expect(answer.status).toBe(200)))
+  )
+
+const control = StytchEmulator.layerControl()
+const refusal = <A, E extends { readonly _tag: string; readonly message: string }>(effect: Effect.Effect<A, E>) =>
+  Effect.map(Effect.flip(effect), (error) => ({ tag: error._tag, message: error.message }))
+
+describe("StytchEmulator (Effect 4): the control API over the emulator's control routes", () => {
+  it.effect("projectId and secret are the emulator's; the secret stays redacted", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      expect(emulator.projectId).toBe(StytchEmulator.defaultProjectId)
+      expect(Redacted.value(emulator.secret)).toBe(StytchEmulator.defaultSecret)
+      expect(String(emulator.secret)).not.toContain(StytchEmulator.defaultSecret)
+      expect(JSON.stringify(emulator.secret)).not.toContain(StytchEmulator.defaultSecret)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("options: a project id and secret of its own", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      expect(emulator.projectId).toBe("project-test-own")
+      expect(Redacted.value(emulator.secret)).toBe("secret-test-own")
+      yield* signUp("ada@example.com")
+    }).pipe(Effect.provide(StytchEmulator.layerControl({ projectId: "project-test-own", secret: "secret-test-own", hashing: "fast" }))))
+
+  it.effect("users and sessions: what the Stytch API made, decoded as User and Session", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      expect(yield* emulator.users).toEqual([])
+      const created = yield* signUp("ada@example.com")
+      const users = yield* emulator.users
+      expect(users.map((user) => user.emails[0]?.email)).toEqual(["ada@example.com"])
+      expect(users[0]?.user_id).toBe(created.json["user_id"])
+      const sessions = yield* emulator.sessions
+      expect(sessions.map((session) => session.user_id)).toEqual([created.json["user_id"]])
+    }).pipe(Effect.provide(control)))
+
+  it.effect("outbox, latestResetToken, clearOutbox", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* signUp("ada@example.com")
+      expect(Option.isNone(yield* emulator.latestResetToken("ada@example.com"))).toBe(true)
+      const started = yield* stytch("/v1/passwords/email/reset/start", { email: "ada@example.com", reset_password_redirect_url: redirect })
+      expect(started.status).toBe(200)
+      const outbox = yield* emulator.outbox
+      expect(outbox).toHaveLength(1)
+      expect(outbox[0]).toMatchObject({ kind: "reset_password", to: "ada@example.com" })
+      expect(outbox[0]?.reset_link.startsWith(redirect)).toBe(true)
+      // Matched without regard to case, as the emulator matches emails.
+      expect(yield* emulator.latestResetToken("ADA@example.com")).toEqual(Option.some(outbox[0]?.token))
+      const reset = yield* stytch("/v1/passwords/email/reset", { token: outbox[0]?.token, password: "a new, long and unusual passphrase" })
+      expect(reset.status).toBe(200)
+      yield* emulator.clearOutbox
+      expect(yield* emulator.outbox).toEqual([])
+      expect(Option.isNone(yield* emulator.latestResetToken("ada@example.com"))).toBe(true)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("advanceClock: sessions expire on the emulator's clock; sweep drops them; bad amounts are refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* signUp("ada@example.com")
+      expect(yield* emulator.sessions).toHaveLength(1)
+      yield* emulator.advanceClock("59 minutes")
+      expect(yield* emulator.sessions).toHaveLength(1)
+      yield* emulator.advanceClock(2 * 60 * 1000)
+      expect(yield* emulator.sessions).toEqual([])
+      expect(yield* emulator.sweep).toBe(1)
+      expect(yield* emulator.sweep).toBe(0)
+      const expected = { tag: "EmulatorControlError", message: "advance_ms: expected a whole number of milliseconds, 0 or more." }
+      expect(yield* refusal(emulator.advanceClock(-1))).toEqual(expected)
+      expect(yield* refusal(emulator.advanceClock(1.5))).toEqual(expected)
+      expect(yield* refusal(emulator.advanceClock(Number.NaN))).toEqual(expected)
+      expect(yield* refusal(emulator.advanceClock("Infinity"))).toEqual(expected)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("markBreached, with a string or a Redacted: the password is refused from then on", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* emulator.markBreached(strong)
+      yield* emulator.markBreached(Redacted.make("tangerine.Vortex.58"))
+      for (const password of [strong, "tangerine.Vortex.58"]) {
+        const created = yield* stytch("/v1/passwords", { email: `${password.length}@example.com`, password })
+        expect(created.status).toBe(400)
+        expect(created.json["error_type"]).toBe("weak_password")
+      }
+    }).pipe(Effect.provide(control)))
+
+  it.effect("forceReset: a login then answers reset_password; an unknown email is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* signUp("ada@example.com")
+      yield* emulator.forceReset("ada@example.com")
+      const login = yield* stytch("/v1/passwords/authenticate", { email: "ada@example.com", password: strong })
+      expect(login.status).toBe(400)
+      expect(login.json["error_type"]).toBe("reset_password")
+      expect(yield* refusal(emulator.forceReset("nobody@example.com"))).toEqual({
+        tag: "EmulatorControlError",
+        message: "email: no user with a password has this email."
+      })
+    }).pipe(Effect.provide(control)))
+
+  it.effect("settings and updateSettings: a valid patch lands whole, a bad one is refused and changes nothing", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const before = yield* emulator.settings
+      expect(before).toMatchObject({ strength_policy: "zxcvbn", luds_min_length: 8, sandbox_values: true })
+      const after = yield* emulator.updateSettings({ strength_policy: "luds", luds_min_length: 10 })
+      expect(after).toEqual({ ...before, strength_policy: "luds", luds_min_length: 10 })
+      expect(yield* emulator.settings).toEqual(after)
+      const refused = yield* refusal(emulator.updateSettings({ luds_min_length: 0 }))
+      expect(refused.tag).toBe("EmulatorControlError")
+      expect(refused.message).toMatch(/^settings\.luds_min_length /)
+      expect(yield* emulator.settings).toEqual(after)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("injectFault and clearFaults: a status fault answers instead of the route; a bad fault is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* emulator.injectFault({ path: "/v1/passwords", kind: "status", status: 503, retry_after: "2" })
+      const faulted = yield* stytch("/v1/passwords", { email: "ada@example.com", password: strong })
+      expect(faulted.status).toBe(503)
+      expect(yield* emulator.users).toEqual([])
+      yield* emulator.clearFaults
+      expect((yield* signUp("ada@example.com")).status).toBe(200)
+      const refused = yield* refusal(emulator.injectFault({ path: "/v1/passwords", kind: "status", status: 200 }))
+      expect(refused.tag).toBe("EmulatorControlError")
+      expect(refused.message).toMatch(/^fault\.status /)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("exportState, wipe, importState: a round trip through JSON restores the users; a bad file is InvalidStateFile", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* signUp("ada@example.com")
+      yield* emulator.markBreached("Breached-Passw0rd!")
+      const state = yield* emulator.exportState
+      expect(state).toMatchObject({ format: "effect-stytch-emulator", version: 1 })
+      expect(state.users.map((user) => user.emails[0]?.email)).toEqual(["ada@example.com"])
+      expect(state.breached_password_hashes).toHaveLength(1)
+      const file: unknown = JSON.parse(JSON.stringify(state))
+      yield* emulator.wipe
+      expect(yield* emulator.users).toEqual([])
+      yield* emulator.importState(file)
+      expect((yield* emulator.users).map((user) => user.emails[0]?.email)).toEqual(["ada@example.com"])
+      const login = yield* stytch("/v1/passwords/authenticate", { email: "ada@example.com", password: strong })
+      expect(login.status).toBe(200)
+
+      const badVersion = yield* Effect.flip(emulator.importState({ ...state, version: 9 }))
+      expect(badVersion._tag).toBe("InvalidStateFile")
+      expect(badVersion.field).toBe("version")
+      expect(badVersion.message).toMatch(/^Invalid emulator state file: version /)
+      const notAnObject = yield* Effect.flip(emulator.importState([1, 2]))
+      expect(notAnObject.field).toBe("")
+      expect(notAnObject.message).toMatch(/^Invalid emulator state file: expected /)
+      const nothing = yield* Effect.flip(emulator.importState(undefined))
+      expect(nothing._tag).toBe("InvalidStateFile")
+      const notJson = yield* Effect.flip(emulator.importState({ big: 1n }))
+      expect(notJson).toMatchObject({ _tag: "InvalidStateFile", field: "", issue: "is not JSON" })
+      // Refused imports changed nothing.
+      expect((yield* emulator.users).map((user) => user.emails[0]?.email)).toEqual(["ada@example.com"])
+    }).pipe(Effect.provide(control)))
+
+  it.effect("rotateSigningKey: the new key signs, the JWKS keeps the old one", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const before = (yield* emulator.exportState).signing_keys.map((key) => key.kid)
+      const kid = yield* emulator.rotateSigningKey
+      expect(before).not.toContain(kid)
+      const after = (yield* emulator.exportState).signing_keys.map((key) => key.kid)
+      expect(after).toEqual([...before, kid])
+      const jwks = yield* stytch(`/v1/sessions/jwks/${emulator.projectId}`, undefined, "GET")
+      const kids = (jwks.json["keys"] as ReadonlyArray<{ readonly kid: string }>).map((key) => key.kid)
+      expect(kids).toEqual(expect.arrayContaining(after))
+    }).pipe(Effect.provide(control)))
+
+  it.effect("B2B: seedOrganization, seedMember, updateOrganization, updateMember, organizations, members", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const acme = yield* emulator.seedOrganization({ organization_name: "Acme", organization_slug: "acme" })
+      expect(acme).toMatchObject({ organization_name: "Acme", organization_slug: "acme", mfa_policy: "OPTIONAL" })
+      expect(yield* refusal(emulator.seedOrganization({ organization_name: "Acme 2", organization_slug: "acme" }))).toMatchObject({
+        tag: "EmulatorControlError"
+      })
+      const ada = yield* emulator.seedMember({ organization_id: "acme", email_address: "ada@acme.com", password: strong, name: "Ada" })
+      expect(ada).toMatchObject({ organization_id: acme.organization_id, email_address: "ada@acme.com", name: "Ada" })
+      const login = yield* stytch("/v1/b2b/passwords/authenticate", {
+        organization_id: acme.organization_id,
+        email_address: "ada@acme.com",
+        password: strong
+      })
+      expect(login.status).toBe(200)
+      const strict = yield* emulator.updateOrganization("acme", { mfa_policy: "REQUIRED_FOR_ALL" })
+      expect(strict.mfa_policy).toBe("REQUIRED_FOR_ALL")
+      const enrolled = yield* emulator.updateMember(ada.member_id, { mfa_enrolled: true, mfa_phone_number: "+12025550162", roles: ["admin"] })
+      expect(enrolled).toMatchObject({ mfa_enrolled: true, mfa_phone_number: "+12025550162" })
+      // Path segments are sent encoded: an id with a slash names nothing, it is not another route.
+      expect((yield* refusal(emulator.updateMember("member/../x", { name: "x" }))).message).toBe("No member has this id.")
+      expect((yield* refusal(emulator.updateOrganization("nope", { mfa_policy: "OPTIONAL" }))).message).toBe(
+        "No organization has this id, slug or external id."
+      )
+      expect((yield* emulator.organizations).map((organization) => organization.mfa_policy)).toEqual(["REQUIRED_FOR_ALL"])
+      expect((yield* emulator.members).map((member) => [member.email_address, member.mfa_enrolled])).toEqual([["ada@acme.com", true]])
+    }).pipe(Effect.provide(control)))
+
+  it.effect("handler: the emulator as a fetch-style handler, the control routes included", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* signUp("ada@example.com")
+      const answer = yield* Effect.promise(() => emulator.handler(new Request("http://emulator.local/emulator/v1/users")))
+      expect(answer.status).toBe(200)
+      const body: unknown = yield* Effect.promise(() => answer.json())
+      expect(body).toMatchObject({ users: [{ emails: [{ email: "ada@example.com" }] }] })
+    }).pipe(Effect.provide(control)))
+
+  it.effect("each layer is a fresh emulator, closed with its scope", () =>
+    Effect.gen(function* () {
+      const handler = yield* Effect.scoped(
+        Layer.build(control).pipe(
+          Effect.flatMap((context) =>
+            Effect.gen(function* () {
+              yield* signUp("ada@example.com")
+              expect(yield* StytchEmulator.use((emulator) => emulator.users)).toHaveLength(1)
+              return yield* StytchEmulator.useSync((emulator) => emulator.handler)
+            }).pipe(Effect.provideContext(context))
+          )
+        )
+      )
+      // The scope is closed: the emulator refuses, as a closed port does.
+      const refused = yield* Effect.promise(() =>
+        handler(new Request("http://emulator.local/emulator/v1/users")).then(
+          () => undefined,
+          (error: unknown) => error
+        )
+      )
+      expect(refused).toBeInstanceOf(TypeError)
+      const fresh = yield* StytchEmulator.use((emulator) => emulator.users).pipe(Effect.provide(control))
+      expect(fresh).toEqual([])
+    }))
+})
