@@ -1,14 +1,15 @@
 import { spawn } from "node:child_process"
 import { Duration, Effect, Layer, ManagedRuntime, Redacted } from "effect"
-import { FetchHttpClient } from "effect/http"
+import { FetchHttpClient, HttpBody, HttpClient, HttpClientRequest } from "effect/http"
 import { StytchClient } from "./src/StytchClient.js"
+import { timeoutFail } from "./src/internal/timeout.js"
 import { endpoints } from "./src/passwords/Passwords.js"
 
 const projectId = "project-test-00000000-0000-4000-8000-000000000000"
 const secret = "secret-test-benchmark-00000000000000000000"
 const request = { email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 }
 
-const server = spawn("npx", ["tsx", "bench/lib/cannedServer.ts"], { cwd: "/work/main", stdio: ["ignore", "pipe", "inherit"] })
+const server = spawn(process.execPath, ["--import", "tsx", "bench/lib/cannedServer.ts"], { cwd: "/work/main", stdio: ["ignore", "pipe", "ignore"] })
 const port: number = await new Promise((resolve) => {
   server.stdout.on("data", (chunk: Buffer) => {
     const match = /PORT (\d+)/.exec(chunk.toString())
@@ -38,7 +39,9 @@ const makeOurs = (timeout?: Duration.Input) => {
   return () => runtime.runPromise(effect)
 }
 
-const load = async (call: () => Promise<unknown>, concurrency: number, millis: number) => {
+const cpu: Record<string, number> = {}
+const load = async (call: () => Promise<unknown>, concurrency: number, millis: number, name = "") => {
+  const before = process.cpuUsage()
   let count = 0
   const end = performance.now() + millis
   await Promise.all(
@@ -49,24 +52,44 @@ const load = async (call: () => Promise<unknown>, concurrency: number, millis: n
       }
     })
   )
+  const used = process.cpuUsage(before)
+  cpu[name] = (used.user + used.system) / count
   return (count / millis) * 1000
 }
 
+const platformRuntime = ManagedRuntime.make(FetchHttpClient.layer)
+const platformOnly = Effect.flatMap(Effect.service(HttpClient.HttpClient), (client) =>
+  Effect.flatMap(
+    client.execute(
+      HttpClientRequest.post(`${origin}/v1/passwords/authenticate`, {
+        headers: { authorization: auth, accept: "application/json" },
+        body: HttpBody.text(JSON.stringify(request), "application/json")
+      })
+    ),
+    (response) => Effect.map(response.text, (text) => JSON.parse(text))
+  )
+)
+const withTimeout = timeoutFail(platformOnly, 30_000, () => "timeout")
+const withSpans = platformOnly.pipe(Effect.withSpan("a", {}, { captureStackTrace: false }), Effect.withSpan("b", {}, { captureStackTrace: false }))
+const withProvide = Effect.provideService(platformOnly, HttpClient.TracerDisabledWhen, () => true)
 const contenders: Record<string, () => Promise<unknown>> = {
   raw,
+  platform: () => platformRuntime.runPromise(platformOnly),
+  platformNoSpan: () => platformRuntime.runPromise(withProvide),
+  platformTimeout: () => platformRuntime.runPromise(withTimeout),
+  platformSpans: () => platformRuntime.runPromise(withSpans),
   ours: makeOurs(),
-  oursNoTimeout: makeOurs(Duration.infinity)
 }
 for (const call of Object.values(contenders)) await load(call, 8, 800)
-for (const concurrency of [1, 32]) {
+for (const concurrency of (process.env.C ?? "1,32").split(",").map(Number)) {
   const results: Record<string, Array<number>> = {}
   for (let round = 0; round < 5; round++) {
-    for (const [name, call] of Object.entries(contenders)) (results[name] ??= []).push(await load(call, concurrency, 700))
+    for (const [name, call] of Object.entries(contenders)) (results[name] ??= []).push(await load(call, concurrency, 700, name))
   }
   const med = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
   const rawMed = med(results["raw"] ?? [])
   for (const [name, xs] of Object.entries(results)) {
-    console.log(`c=${concurrency} ${name.padEnd(14)} ${med(xs).toFixed(0).padStart(6)} req/s  ${(med(xs) / rawMed).toFixed(2)}x raw`)
+    console.log(`c=${concurrency} ${name.padEnd(14)} ${med(xs).toFixed(0).padStart(6)} req/s  ${(med(xs) / rawMed).toFixed(2)}x raw  cpu ${(cpu[name] ?? 0).toFixed(0)} us/req`)
   }
 }
 server.kill("SIGTERM")

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted, Schema } from "effect"
 import { type Flow, flows, resolve } from "../../packages/effect4/test/cases/flows.js"
+import { MemberSeed, OrganizationSeed } from "../../src/emulator/control/operations.js"
 import { StytchEmulator } from "../../src/emulator/index.js"
 import { Endpoint, StytchClient } from "../../src/index.js"
 import { endpointsOf, services } from "../support/wireShape.js"
@@ -28,11 +29,11 @@ const run = (flow: Flow) =>
     const saved = new Map<string, unknown>()
     for (const seed of flow.seeds ?? []) {
       if (seed.seedOrganization !== undefined) {
-        const organization = yield* Effect.orDie(emulator.seedOrganization(Schema.decodeUnknownSync(Schema.Any)(seed.seedOrganization)))
+        const organization = yield* Effect.orDie(emulator.seedOrganization(Schema.decodeUnknownSync(OrganizationSeed)(seed.seedOrganization)))
         saved.set(seed.save, organization)
       }
       if (seed.seedMember !== undefined) {
-        const member = yield* Effect.orDie(emulator.seedMember(Schema.decodeUnknownSync(Schema.Any)(seed.seedMember)))
+        const member = yield* Effect.orDie(emulator.seedMember(Schema.decodeUnknownSync(MemberSeed)(seed.seedMember)))
         saved.set(seed.save, member)
       }
     }

@@ -122,8 +122,15 @@ export const describeErrorClasses = (exports: Readonly<Record<string, unknown>> 
     .flatMap(([name, value]) => (isErrorClass(value) ? [{ name, value }] : []))
     .map(({ name, value }) => ({ name, tag: value._tag, errorType: value.errorType, fields: shapeOf(value.ast) }))
 
-/** This line, described: every endpoint of every service and every exported error class. */
-export const describeLine = (): LineShape => ({
+/** Every other exported schema (models, fields), by export name, as its wire shape. */
+export const describeSchemas = (exports: Readonly<Record<string, unknown>> = Root): Array<{ readonly name: string; readonly shape: Shape }> =>
+  Object.entries(exports).flatMap(([name, value]) =>
+    Schema.isSchema(value) && !isErrorClass(value) ? [{ name, shape: shapeOf(value.ast) }] : []
+  )
+
+/** This line, described: every endpoint of every service, every exported error class and schema. */
+export const describeLine = (): LineShape & { readonly schemas: ReadonlyArray<{ readonly name: string; readonly shape: Shape }> } => ({
   endpoints: Object.values(services).flatMap(endpointsOf).map(describeEndpoint),
-  errors: describeErrorClasses()
+  errors: describeErrorClasses(),
+  schemas: describeSchemas()
 })

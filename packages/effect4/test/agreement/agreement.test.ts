@@ -14,15 +14,20 @@ import { beforeAll, describe, expect, it } from "@effect/vitest"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
 import * as V4 from "../../src/index.js"
-import { diffEndpoints, diffLines, type EndpointShape, type LineShape, unreadable, unreadableIn } from "../cases/shape.js"
-import { describeEndpoint, describeLine, type EndpointLike, shapeOf } from "./wireShape.js"
+import { diffEndpoints, diffLines, diffShapes, type EndpointShape, type LineShape, type Shape, unreadable, unreadableIn } from "../cases/shape.js"
+import { describeEndpoint, describeLine, describeSchemas, type EndpointLike, shapeOf } from "./wireShape.js"
+
+interface NamedShape {
+  readonly name: string
+  readonly shape: Shape
+}
 
 /** The root's describer, loaded from its own tree (so it gets Effect 3). */
 interface RootDescriber {
-  readonly describeLine: () => LineShape
+  readonly describeLine: () => LineShape & { readonly schemas: ReadonlyArray<NamedShape> }
 }
 
-const loadRoot = async (): Promise<LineShape> => {
+const loadRoot = async (): Promise<LineShape & { readonly schemas: ReadonlyArray<NamedShape> }> => {
   const module: RootDescriber = await import(new URL("../../../../test/support/wireShape.ts", import.meta.url).href)
   return module.describeLine()
 }
@@ -38,7 +43,9 @@ const v4Services = {
 
 const v4: LineShape = describeLine(v4Services, V4)
 
-let root: LineShape = { endpoints: [], errors: [] }
+const v4Schemas = describeSchemas(V4)
+
+let root: LineShape & { readonly schemas: ReadonlyArray<NamedShape> } = { endpoints: [], errors: [], schemas: [] }
 beforeAll(async () => {
   root = await loadRoot()
 })
@@ -107,6 +114,22 @@ describe("both lines export the same error classes", () => {
         expect(V4.errorTag(error.errorType ?? ""), `${endpoint.name}: ${error.errorType}`).toBe(error.tag)
       }
     }
+  })
+})
+
+describe("both lines export the same schemas (models and fields), alike on the wire", () => {
+  it("the same schema exports", () => {
+    expect(root.schemas.length).toBeGreaterThan(50)
+    expect(v4Schemas.map((s) => s.name).sort()).toEqual(root.schemas.map((s) => s.name).sort())
+  })
+
+  it("each exported schema has the same wire shape in both lines", () => {
+    const theirs = new Map(root.schemas.map((s) => [s.name, s.shape]))
+    const lines = v4Schemas.flatMap(({ name, shape }) => {
+      const other = theirs.get(name)
+      return other === undefined ? [] : diffShapes(other, shape, name)
+    })
+    expect(lines).toEqual([])
   })
 })
 

@@ -4,6 +4,7 @@
  * `test/support/wireShape.ts` for Effect 3. The agreement test compares the two lines'
  * shapes; the conformance tests check them against the OpenAPI fixtures.
  */
+import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
 import * as Endpoint from "../../src/Endpoint.js"
 import { JsonObject } from "../../src/models/Json.js"
@@ -142,6 +143,12 @@ export const describeErrorClasses = (exports: Readonly<Record<string, unknown>>)
       errorType: value.errorType,
       fields: shapeOf(value.ast)
     }))
+
+/** Every other schema among a module's exports (models, fields), by export name, as its wire shape. */
+export const describeSchemas = (exports: Readonly<Record<string, unknown>>): Array<{ readonly name: string; readonly shape: Shape }> =>
+  Object.entries(exports).flatMap(([name, value]) =>
+    isErrorClass(value) || !Schema.isSchema(value) ? [] : [{ name, shape: shapeOf(value.ast) }]
+  )
 
 /** A line, described: every endpoint of the given services and every error class among `exports`. */
 export const describeLine = (services: Readonly<Record<string, unknown>>, exports: Readonly<Record<string, unknown>>): LineShape => ({

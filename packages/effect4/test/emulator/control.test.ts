@@ -4,7 +4,7 @@
  * Request/Response and its `/emulator/v1` control routes.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Option, Redacted } from "effect"
+import { Effect, Layer, Option, Redacted, Tracer } from "effect"
 import { StytchEmulator } from "effect4-stytch/emulator"
 
 const strong = "correct horse battery staple 42"
@@ -269,4 +269,23 @@ describe("StytchEmulator (Effect 4): the control API over the emulator's control
       const fresh = yield* StytchEmulator.use((emulator) => emulator.users).pipe(Effect.provide(control))
       expect(fresh).toEqual([])
     }))
+
+  it.effect("the control API's exchanges with the emulator make no span (as the root's control API makes none)", () =>
+    Effect.gen(function* () {
+      const names: Array<string> = []
+      const tracer = Tracer.make({
+        span(options) {
+          names.push(options.name)
+          return new Tracer.NativeSpan(options)
+        }
+      })
+      const emulator = yield* StytchEmulator
+      yield* Effect.gen(function* () {
+        yield* emulator.markBreached("Breached-Passw0rd!")
+        yield* emulator.users
+        yield* emulator.exportState
+        yield* Effect.void.pipe(Effect.withSpan("the test's own"))
+      }).pipe(Effect.provideService(Tracer.Tracer, tracer))
+      expect(names).toEqual(["the test's own"])
+    }).pipe(Effect.provide(control)))
 })

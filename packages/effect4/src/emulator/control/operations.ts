@@ -170,7 +170,11 @@ export const make = (client: HttpClient.HttpClient) => {
         }
       }
       return yield* Effect.die(new Error(`the emulator answered ${method} ${controlBase}${path} with ${response.status}`))
-    })
+    }).pipe(
+      // The exchange is how the control API reaches the emulator, not a call to trace: no span,
+      // as the root's control API (which runs the operations directly) makes none.
+      Effect.provideService(HttpClient.TracerDisabledWhen, () => true)
+    )
   /** For the calls whose only refusal is a control error: anything else cannot happen. */
   const refusable = <A>(effect: Effect.Effect<A, Refusal>): Effect.Effect<A, EmulatorControlError> =>
     Effect.catchTag(effect, "InvalidStateFile", Effect.die)
