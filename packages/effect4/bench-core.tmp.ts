@@ -9,7 +9,15 @@ const projectId = "project-test-00000000-0000-4000-8000-000000000000"
 const secret = "secret-test-benchmark-00000000000000000000"
 const request = { email: "ada@example.com", password: "correct horse battery staple", session_duration_minutes: 60 }
 
-const server = spawn(process.execPath, ["--import", "tsx", "bench/lib/cannedServer.ts"], { cwd: "/work/main", stdio: ["ignore", "pipe", "ignore"] })
+import { createServer } from "node:http"
+import { readFileSync } from "node:fs"
+const cannedText = readFileSync("/tmp/core/auth.json")
+const server = spawn(process.execPath, ["-e", `
+const http = require("node:http"); const body = require("node:fs").readFileSync("/tmp/core/auth.json")
+const s = http.createServer({ keepAlive: true, keepAliveTimeout: 60000 }, (q, r) => { q.on("data", () => {}); q.on("end", () => { r.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": String(body.length) }); r.end(body) }) })
+s.keepAliveTimeout = 60000
+s.listen(0, "127.0.0.1", () => console.log("PORT " + s.address().port))
+`], { stdio: ["ignore", "pipe", "ignore"] })
 const port: number = await new Promise((resolve) => {
   server.stdout.on("data", (chunk: Buffer) => {
     const match = /PORT (\d+)/.exec(chunk.toString())

@@ -1,7 +1,8 @@
 import { Effect, Redacted } from "effect"
 import * as SchemaParser from "effect/SchemaParser"
 import { endpoints } from "./src/passwords/Passwords.js"
-import { authenticateResponseText } from "../../bench/lib/fixture.js"
+import { readFileSync } from "node:fs"
+const authenticateResponseText = readFileSync("/tmp/core/auth.json", "utf8")
 const ep = endpoints.authenticate
 const input = { email: "ada@example.com", password: Redacted.make("correct horse battery staple"), session_duration_minutes: 60 }
 const enc = SchemaParser.encodeUnknownEffect(ep.request)
@@ -18,3 +19,5 @@ const json = JSON.parse(authenticateResponseText)
 time("decode", () => Effect.runSync(dec(json)))
 time("decode exit", () => dec(json))
 time("runSync succeed", () => Effect.runSync(Effect.succeed(1)))
+time("decode fresh", () => SchemaParser.decodeUnknownEffect(ep.response)(json))
+time("encode fresh", () => SchemaParser.encodeUnknownEffect(ep.request)(input))

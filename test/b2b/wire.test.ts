@@ -15,6 +15,7 @@ import {
   StytchApiError,
   StytchInvalidRequest
 } from "../../src/index.js"
+import { b2bWireCases } from "../../packages/effect4/test/cases/b2bWire.js"
 import { capture, withCapture } from "../support/capture.js"
 import { stytchError } from "../support/stubHttp.js"
 import {
@@ -31,279 +32,46 @@ import {
 import { answering, type Call, type Client, errorTypeOf, succeeding, withB2B } from "./support.js"
 
 const email = "ada@example.com"
-const pkceChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
-const pkceVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
-const sessionFields = {
-  session_token: sessionToken,
-  session_jwt: sessionJwt,
-  session_duration_minutes: 60,
-  session_custom_claims: { plan: "enterprise", seats: 40 },
-  telemetry_id: "telemetry-test-1"
-}
 
 interface WireCase {
   readonly label: string
   readonly path: string
   readonly run: (b2b: Client) => Effect.Effect<unknown, unknown>
-  readonly body: Record<string, unknown>
+  readonly body: Readonly<Record<string, unknown>>
 }
 
-const cases: ReadonlyArray<WireCase> = [
-  {
-    label: "authenticate, every field",
-    path: "/v1/b2b/passwords/authenticate",
-    run: (b2b) =>
-      b2b.authenticate({
-        organization_id: "acme",
-        email_address: email,
-        password: Redacted.make("correct horse battery staple"),
-        ...sessionFields,
-        locale: "pt-br",
-        intermediate_session_token: intermediateSessionToken
-      }),
-    body: {
-      organization_id: "acme",
-      email_address: email,
-      password: "correct horse battery staple",
-      ...sessionFields,
-      locale: "pt-br",
-      intermediate_session_token: intermediateSessionToken
-    }
-  },
-  {
-    label: "authenticate, required fields only",
-    path: "/v1/b2b/passwords/authenticate",
-    run: (b2b) => b2b.authenticate({ organization_id: organizationId, email_address: email, password: "pw", locale: undefined }),
-    body: { organization_id: organizationId, email_address: email, password: "pw" }
-  },
-  {
-    label: "strengthCheck, with the email",
-    path: "/v1/b2b/passwords/strength_check",
-    run: (b2b) => b2b.strengthCheck({ password: Redacted.make("s3cret-pw"), email_address: email }),
-    body: { password: "s3cret-pw", email_address: email }
-  },
-  {
-    label: "strengthCheck, password only",
-    path: "/v1/b2b/passwords/strength_check",
-    run: (b2b) => b2b.strengthCheck({ password: "s3cret-pw" }),
-    body: { password: "s3cret-pw" }
-  },
-  {
-    label: "migrate, every field (scrypt with its config)",
-    path: "/v1/b2b/passwords/migrate",
-    run: (b2b) =>
-      b2b.migrate({
-        email_address: email,
-        hash: "c2NyeXB0LWhhc2g=",
-        hash_type: "scrypt",
-        scrypt_config: { salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 },
-        organization_id: "acme",
-        name: "Ada Lovelace",
-        trusted_metadata: { plan: "enterprise" },
-        untrusted_metadata: { theme: "dark" },
-        roles: ["stytch_member", "editor"],
-        preserve_existing_sessions: true,
-        mfa_phone_number: "+12025550162",
-        set_phone_number_verified: false,
-        external_id: "crm-000042"
-      }),
-    body: {
-      email_address: email,
-      hash: "c2NyeXB0LWhhc2g=",
-      hash_type: "scrypt",
-      scrypt_config: { salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 },
-      organization_id: "acme",
-      name: "Ada Lovelace",
-      trusted_metadata: { plan: "enterprise" },
-      untrusted_metadata: { theme: "dark" },
-      roles: ["stytch_member", "editor"],
-      preserve_existing_sessions: true,
-      mfa_phone_number: "+12025550162",
-      set_phone_number_verified: false,
-      external_id: "crm-000042"
-    }
-  },
-  {
-    label: "migrate, bcrypt with required fields only",
-    path: "/v1/b2b/passwords/migrate",
-    run: (b2b) =>
-      b2b.migrate({ email_address: email, hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", organization_id: "acme" }),
-    body: { email_address: email, hash: "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", hash_type: "bcrypt", organization_id: "acme" }
-  },
-  {
-    label: "email.resetStart, every field",
-    path: "/v1/b2b/passwords/email/reset/start",
-    run: (b2b) =>
-      b2b.email.resetStart({
-        organization_id: "acme",
-        email_address: email,
-        reset_password_redirect_url: "https://example.com/reset",
-        reset_password_expiration_minutes: 30,
-        code_challenge: pkceChallenge,
-        login_redirect_url: "https://example.com/login",
-        locale: "fr",
-        reset_password_template_id: "reset-template",
-        verify_email_template_id: "verify-template"
-      }),
-    body: {
-      organization_id: "acme",
-      email_address: email,
-      reset_password_redirect_url: "https://example.com/reset",
-      reset_password_expiration_minutes: 30,
-      code_challenge: pkceChallenge,
-      login_redirect_url: "https://example.com/login",
-      locale: "fr",
-      reset_password_template_id: "reset-template",
-      verify_email_template_id: "verify-template"
-    }
-  },
-  {
-    label: "email.resetStart, required fields only",
-    path: "/v1/b2b/passwords/email/reset/start",
-    run: (b2b) => b2b.email.resetStart({ organization_id: "acme", email_address: email }),
-    body: { organization_id: "acme", email_address: email }
-  },
-  {
-    label: "email.reset, every field",
-    path: "/v1/b2b/passwords/email/reset",
-    run: (b2b) =>
-      b2b.email.reset({
-        password_reset_token: "reset-token-1",
-        password: Redacted.make("a new, long and unusual passphrase"),
-        ...sessionFields,
-        code_verifier: pkceVerifier,
-        locale: "en",
-        intermediate_session_token: intermediateSessionToken
-      }),
-    body: {
-      password_reset_token: "reset-token-1",
-      password: "a new, long and unusual passphrase",
-      ...sessionFields,
-      code_verifier: pkceVerifier,
-      locale: "en",
-      intermediate_session_token: intermediateSessionToken
-    }
-  },
-  {
-    label: "email.reset, required fields only",
-    path: "/v1/b2b/passwords/email/reset",
-    run: (b2b) => b2b.email.reset({ password_reset_token: "reset-token-1", password: "pw" }),
-    body: { password_reset_token: "reset-token-1", password: "pw" }
-  },
-  {
-    label: "email.requireReset, by organization and member id",
-    path: "/v1/b2b/passwords/email/require_reset",
-    run: (b2b) => b2b.email.requireReset({ email_address: email, organization_id: "acme", member_id: memberId }),
-    body: { email_address: email, organization_id: "acme", member_id: memberId }
-  },
-  {
-    label: "email.requireReset, with a member session: not in the body",
-    path: "/v1/b2b/passwords/email/require_reset",
-    run: (b2b) =>
-      b2b.email.requireReset({ email_address: email, authorization: { session_token: sessionToken, session_jwt: sessionJwt } }),
-    body: { email_address: email }
-  },
-  {
-    label: "existingPassword.reset, every field",
-    path: "/v1/b2b/passwords/existing_password/reset",
-    run: (b2b) =>
-      b2b.existingPassword.reset({
-        email_address: email,
-        existing_password: Redacted.make("the old passphrase"),
-        new_password: Redacted.make("a new, long and unusual passphrase"),
-        organization_id: "acme",
-        ...sessionFields,
-        locale: "es"
-      }),
-    body: {
-      email_address: email,
-      existing_password: "the old passphrase",
-      new_password: "a new, long and unusual passphrase",
-      organization_id: "acme",
-      ...sessionFields,
-      locale: "es"
-    }
-  },
-  {
-    label: "existingPassword.reset, required fields only",
-    path: "/v1/b2b/passwords/existing_password/reset",
-    run: (b2b) =>
-      b2b.existingPassword.reset({ email_address: email, existing_password: "old", new_password: "new", organization_id: "acme" }),
-    body: { email_address: email, existing_password: "old", new_password: "new", organization_id: "acme" }
-  },
-  {
-    label: "sessions.reset, every field",
-    path: "/v1/b2b/passwords/session/reset",
-    run: (b2b) =>
-      b2b.sessions.reset({
-        organization_id: "acme",
-        password: Redacted.make("a new, long and unusual passphrase"),
-        ...sessionFields,
-        locale: "en"
-      }),
-    body: { organization_id: "acme", password: "a new, long and unusual passphrase", ...sessionFields, locale: "en" }
-  },
-  {
-    label: "sessions.reset, a session token only",
-    path: "/v1/b2b/passwords/session/reset",
-    run: (b2b) => b2b.sessions.reset({ organization_id: "acme", password: "pw", session_token: sessionToken }),
-    body: { organization_id: "acme", password: "pw", session_token: sessionToken }
-  },
-  {
-    label: "discovery.authenticate",
-    path: "/v1/b2b/passwords/discovery/authenticate",
-    run: (b2b) => b2b.discovery.authenticate({ email_address: email, password: Redacted.make("correct horse battery staple") }),
-    body: { email_address: email, password: "correct horse battery staple" }
-  },
-  {
-    label: "discovery.email.resetStart, every field (pkce_code_challenge)",
-    path: "/v1/b2b/passwords/discovery/email/reset/start",
-    run: (b2b) =>
-      b2b.discovery.email.resetStart({
-        email_address: email,
-        reset_password_redirect_url: "https://example.com/reset",
-        discovery_redirect_url: "https://example.com/discover",
-        reset_password_template_id: "reset-template",
-        reset_password_expiration_minutes: 10080,
-        pkce_code_challenge: pkceChallenge,
-        locale: "es",
-        verify_email_template_id: "verify-template"
-      }),
-    body: {
-      email_address: email,
-      reset_password_redirect_url: "https://example.com/reset",
-      discovery_redirect_url: "https://example.com/discover",
-      reset_password_template_id: "reset-template",
-      reset_password_expiration_minutes: 10080,
-      pkce_code_challenge: pkceChallenge,
-      locale: "es",
-      verify_email_template_id: "verify-template"
-    }
-  },
-  {
-    label: "discovery.email.resetStart, required fields only",
-    path: "/v1/b2b/passwords/discovery/email/reset/start",
-    run: (b2b) => b2b.discovery.email.resetStart({ email_address: email }),
-    body: { email_address: email }
-  },
-  {
-    label: "discovery.email.reset, every field (pkce_code_verifier)",
-    path: "/v1/b2b/passwords/discovery/email/reset",
-    run: (b2b) =>
-      b2b.discovery.email.reset({
-        password_reset_token: "reset-token-1",
-        password: Redacted.make("a new, long and unusual passphrase"),
-        pkce_code_verifier: pkceVerifier
-      }),
-    body: { password_reset_token: "reset-token-1", password: "a new, long and unusual passphrase", pkce_code_verifier: pkceVerifier }
-  },
-  {
-    label: "discovery.email.reset, required fields only",
-    path: "/v1/b2b/passwords/discovery/email/reset",
-    run: (b2b) => b2b.discovery.email.reset({ password_reset_token: "reset-token-1", password: "pw" }),
-    body: { password_reset_token: "reset-token-1", password: "pw" }
-  }
-]
+/** The service method at a dotted place in the client (`email.resetStart`), called with `request`. */
+const callAt = (b2b: Client, place: string, request: unknown): Effect.Effect<unknown, unknown> => {
+  const method: unknown = place.split(".").reduce<unknown>(
+    (node, key) => (typeof node === "object" && node !== null ? Object.entries(node).find(([k]) => k === key)?.[1] : undefined),
+    b2b
+  )
+  if (typeof method !== "function") throw new Error(`no method ${place}`)
+  const result: unknown = method(request)
+  return Effect.isEffect(result) ? (result as Effect.Effect<unknown, unknown>) : Effect.die(`${place} did not return an Effect`)
+}
+
+/** The request with the named fields passed as Redacted values. */
+const withRedacted = (request: Readonly<Record<string, unknown>>, fields: ReadonlyArray<string>) =>
+  Object.fromEntries(Object.entries(request).map(([key, value]) => [key, fields.includes(key) && typeof value === "string" ? Redacted.make(value) : value]))
+
+/** The path of the endpoint at a dotted place in `B2BPasswords.endpoints`. */
+const pathAt = (place: string): string => {
+  const endpoint: unknown = place.split(".").reduce<unknown>(
+    (node, key) => (typeof node === "object" && node !== null ? Object.entries(node).find(([k]) => k === key)?.[1] : undefined),
+    B2BPasswords.endpoints
+  )
+  if (!Endpoint.isEndpoint(endpoint)) throw new Error(`no endpoint ${place}`)
+  return endpoint.path
+}
+
+/** The exact-body cases, shared with the Effect 4 line (packages/effect4/test/cases/b2bWire.ts). */
+const cases: ReadonlyArray<WireCase> = b2bWireCases.map((c) => ({
+  label: c.label,
+  path: pathAt(c.endpoint),
+  run: (b2b) => callAt(b2b, c.endpoint, withRedacted(c.request, c.redacted)),
+  body: c.body
+}))
 
 describe("B2B Passwords on the wire", () => {
   it("covers every endpoint with at least one exact-body case", () => {

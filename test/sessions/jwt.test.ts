@@ -109,6 +109,8 @@ describe("sessions.authenticateJwtLocal", () => {
         yield* signAsEmulator({ ...claims, "https://stytch.com/session": { id: "session-test-1", roles: [], authentication_factors: [{}] } })
       )
       expect(badFactor._tag).toBe("JwtMalformed")
+      const badId = yield* localRefusal(yield* signAsEmulator({ ...claims, "https://stytch.com/session": Object.assign({}, claims["https://stytch.com/session"], { id: 7 }) }))
+      expect(badId).toMatchObject({ _tag: "JwtMalformed", reason: 'the "https://stytch.com/session" claim at id: expected a string' })
       expect((yield* localRefusal(yield* signAsEmulator({ ...claims, exp: "soon" })))._tag).toBe("JwtMalformed")
 
       const { privateKey } = yield* ownKey

@@ -16,11 +16,13 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
 import * as SchemaParser from "effect/SchemaParser"
+import * as Tracer from "effect/Tracer"
 import * as Headers from "effect/http/Headers"
 import * as HttpBody from "effect/http/HttpBody"
 import * as HttpClient from "effect/http/HttpClient"
 import type * as HttpClientError from "effect/http/HttpClientError"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Endpoint from "./Endpoint.js"
 import { safeIssue } from "./internal/issue.js"
 import { maxTimerMillis, timeoutFail } from "./internal/timeout.js"
@@ -201,6 +203,10 @@ const annotate = (status: number, requestId: string | undefined, errorType: stri
 
 const decodeErrorBody = Schema.decodeUnknownExit(ErrorBody)
 
+/** The status, headers and body text of a response: all the client reads of it. */
+const readResponse = (response: HttpClientResponse.HttpClientResponse) =>
+  Effect.map(response.text, (text) => ({ status: response.status, headers: response.headers, text }))
+
 /** The platform's own `http.client` span is off for Stytch calls: this module makes its own. */
 const noPlatformSpan = (_: HttpClientRequest.HttpClientRequest) => true
 
@@ -241,6 +247,7 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
     accept: "application/json"
   }
   const common = Headers.fromInput(commonHeaders)
+  const jsonHeaders: Record<string, string> = { ...commonHeaders, "content-type": "application/json" }
   const http = yield* HttpClient.HttpClient
   const origin = new URL(baseUrl)
   const serverAttributes = {
@@ -251,24 +258,25 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
   /**
    * One HTTP exchange, reduced to what the client reads: no request, no response object. The
    * platform's `http.client` span would keep the request (headers included) in its exit: it is
-   * off, and this one is made instead. Stytch ignores trace headers, so none are sent.
+   * off, and this one is made instead, when spans go anywhere. Stytch ignores trace headers, so
+   * none are sent.
    */
-  const exchange = (path: string, request: HttpClientRequest.HttpClientRequest) =>
-    http.execute(request).pipe(
-      Effect.flatMap((response) =>
-        Effect.map(response.text, (text) => ({ status: response.status, headers: response.headers, text }))
-      ),
-      Effect.mapError((error) => transportError(path, error)),
-      Effect.tap(({ status }) => Effect.annotateCurrentSpan("http.response.status_code", status)),
-      Effect.withSpan(
-        `http.client ${request.method}`,
-        {
-          kind: "client",
-          attributes: { "http.request.method": request.method, "url.full": request.url, ...serverAttributes }
-        },
-        { captureStackTrace: false }
-      )
-    )
+  const exchange = (path: string, request: HttpClientRequest.HttpClientRequest, traced: boolean) => {
+    const exchanged = Effect.mapError(Effect.flatMap(http.execute(request), readResponse), (error) => transportError(path, error))
+    return traced
+      ? exchanged.pipe(
+          Effect.tap(({ status }) => Effect.annotateCurrentSpan("http.response.status_code", status)),
+          Effect.withSpan(
+            `http.client ${request.method}`,
+            {
+              kind: "client",
+              attributes: { "http.request.method": request.method, "url.full": request.url, ...serverAttributes }
+            },
+            { captureStackTrace: false }
+          )
+        )
+      : exchanged
+  }
 
   const interpret = <E extends Endpoint.Endpoint>(
     endpoint: E,
@@ -312,9 +320,10 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
 
   const attempt = <E extends Endpoint.Endpoint>(
     endpoint: E,
-    request: HttpClientRequest.HttpClientRequest
+    request: HttpClientRequest.HttpClientRequest,
+    traced: boolean
   ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
-    const exchanged = exchange(endpoint.path, request)
+    const exchanged = exchange(endpoint.path, request, traced)
     return (
       timeoutMillis > maxTimerMillis
         ? exchanged
@@ -329,6 +338,7 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
             : Effect.flatMap(Clock.currentTimeMillis, (now) =>
                 interpret(endpoint, status, contentType, RetryPolicy.parseRetryAfter(retryAfter, now), text)
               )
+        if (!traced) return interpreted
         return Effect.matchEffect(interpreted, {
           onSuccess: (success) => Effect.as(annotate(status, requestIdOf(success), undefined), success),
           onFailure: (error) =>
@@ -349,51 +359,75 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
   const invalid = (endpoint: Endpoint.Endpoint, field: string, issue: string) =>
     Effect.fail(new StytchInvalidRequest({ path: endpoint.path, field, issue }))
 
+  /** Sends an encoded request: places its fields, builds the HTTP request, runs the attempts. */
+  const send = <E extends Endpoint.Endpoint>(
+    endpoint: E,
+    encoded: unknown,
+    traced: boolean
+  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
+    const placed = placeRequest(endpoint, encoded)
+    if (Result.isFailure(placed)) return invalid(endpoint, placed.failure.field, placed.failure.issue)
+    const { body, headers, path, query } = placed.success
+    let record: Record<string, string> | undefined
+    let requestBody: HttpBody.HttpBody = HttpBody.empty
+    if (endpoint.method === "POST") {
+      const sealed = sealedJson(body)
+      if (sealed === undefined) return invalid(endpoint, "", "expected a value JSON can represent")
+      requestBody = HttpBody.uint8Array(sealed, "application/json")
+      record = { ...jsonHeaders, "content-length": String(sealed.length) }
+    }
+    const headerNames: Array<string> = []
+    for (const name in headers) {
+      const value = headers[name]
+      if (value === undefined) continue
+      record ??= { ...commonHeaders }
+      record[name.toLowerCase()] = value
+      headerNames.push(name.toLowerCase())
+    }
+    const request = HttpClientRequest.makeWith(
+      endpoint.method,
+      `${joinUrl(baseUrl, path)}${query}`,
+      HttpClientRequest.empty.urlParams,
+      HttpClientRequest.empty.hash,
+      record === undefined ? common : Headers.fromRecordUnsafe(record),
+      requestBody
+    )
+    const retried = Effect.provideService(
+      (endpoint.retrySafe ? retry.safe : retry.unsafe)(attempt(endpoint, request, traced)),
+      HttpClient.TracerDisabledWhen,
+      noPlatformSpan
+    )
+    // Fields sent as headers are credentials (a member's session): keep them out of spans and logs.
+    return headerNames.length === 0
+      ? retried
+      : Effect.updateService(retried, Headers.CurrentRedactedNames, (names) => [...names, ...headerNames])
+  }
+
   const call = <E extends Endpoint.Endpoint>(
     endpoint: E,
     input: Endpoint.Input<E>
-  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
-    const retryWith = endpoint.retrySafe ? retry.safe : retry.unsafe
-    const headerNames = endpoint.headers === undefined ? [] : Object.values(endpoint.headers).map((name) => name.toLowerCase())
-    const encoded = Effect.mapErrorEager(SchemaParser.encodeUnknownEffect(endpoint.request)(input), (error) => {
-      const { field, issue } = safeIssue(error)
-      return new StytchInvalidRequest({ path: endpoint.path, field, issue })
-    })
-    return encoded.pipe(
-      Effect.flatMapEager((encoded): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> => {
-        const placed = placeRequest(endpoint, encoded)
-        if (Result.isFailure(placed)) return invalid(endpoint, placed.failure.field, placed.failure.issue)
-        const { body, headers, path, query } = placed.success
-        let requestHeaders: Record<string, string> = headerNames.length === 0 ? commonHeaders : { ...commonHeaders }
-        let requestBody: HttpBody.HttpBody = HttpBody.empty
-        if (endpoint.method === "POST") {
-          const sealed = sealedJson(body)
-          if (sealed === undefined) return invalid(endpoint, "", "expected a value JSON can represent")
-          requestBody = HttpBody.uint8Array(sealed, "application/json")
-          requestHeaders = { ...requestHeaders, "content-type": "application/json", "content-length": String(sealed.length) }
-        }
-        const request = HttpClientRequest.makeWith(
-          endpoint.method,
-          `${joinUrl(baseUrl, path)}${query}`,
-          HttpClientRequest.empty.urlParams,
-          HttpClientRequest.empty.hash,
-          requestHeaders === commonHeaders ? common : Headers.setAll(Headers.fromInput(requestHeaders), headers),
-          requestBody
-        )
-        const retried = Effect.provideService(retryWith(attempt(endpoint, request)), HttpClient.TracerDisabledWhen, noPlatformSpan)
-        // Fields sent as headers are credentials (a member's session): keep them out of spans and logs.
-        return headerNames.length === 0
-          ? retried
-          : Effect.updateService(retried, Headers.CurrentRedactedNames, (names) => [...names, ...headerNames])
-      }),
-      Effect.withSpan(
-        `Stytch.${endpoint.name}`,
-        { kind: "client", attributes: { "stytch.path": endpoint.path, "stytch.project_id": options.projectId } },
-        // A stack trace per call costs more than the call's own work; the span name says where.
-        { captureStackTrace: false }
+  ): Effect.Effect<Endpoint.Success<E>, Endpoint.Failure<E>> =>
+    Effect.withFiber((fiber) => {
+      // Effect's own tracer, in place when none is provided, sends spans nowhere: then none are made.
+      const traced = fiber.getRef(Tracer.Tracer) !== Tracer.nativeTracer
+      const sent = Effect.flatMapEager(
+        Effect.mapErrorEager(SchemaParser.encodeUnknownEffect(endpoint.request)(input), (error) => {
+          const { field, issue } = safeIssue(error)
+          return new StytchInvalidRequest({ path: endpoint.path, field, issue })
+        }),
+        (encoded) => send(endpoint, encoded, traced)
       )
-    )
-  }
+      return traced
+        ? sent.pipe(
+            Effect.withSpan(
+              `Stytch.${endpoint.name}`,
+              { kind: "client", attributes: { "stytch.path": endpoint.path, "stytch.project_id": options.projectId } },
+              // A stack trace per call costs more than the call's own work; the span name says where.
+              { captureStackTrace: false }
+            )
+          )
+        : sent
+    })
 
   const client = <Tree extends EndpointTree>(tree: Tree): ClientOf<Tree> => {
     const derived: Record<string, unknown> = {}

@@ -56,7 +56,7 @@ const claimOf = <A>(
 ): Either.Either<A, JwtMalformed> =>
   Either.mapLeft(decode(claims[name]), (error) => {
     const { field, issue } = safeIssue(error.issue)
-    return new JwtMalformed({ reason: `the "${name}" claim${field === "" ? "" : ` at ${field}`}: expected ${issue}` })
+    return new JwtMalformed({ reason: `the "${name}" claim${field === "" ? "" : ` at ${field}`}: ${issue}` })
   })
 
 /**

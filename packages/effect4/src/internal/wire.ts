@@ -99,6 +99,17 @@ const queryValue = (field: string, value: unknown): Result.Result<string, Mispla
     ? Result.succeed(String(value))
     : Result.fail({ field, issue: "expected a string, a number or true or false, as it is sent in the query" })
 
+// The fields a path template names, read once per description rather than per call.
+const pathFieldsCache = new WeakMap<object, ReadonlyArray<string>>()
+const pathFieldsOf = (endpoint: Pick<Endpoint.Endpoint, "path">): ReadonlyArray<string> => {
+  let fields = pathFieldsCache.get(endpoint)
+  if (fields === undefined) {
+    fields = Endpoint.pathFields(endpoint)
+    pathFieldsCache.set(endpoint, fields)
+  }
+  return fields
+}
+
 /**
  * Places an encoded request as `endpoint` describes: headers, path, query, body.
  *
@@ -120,7 +131,8 @@ export const placeRequest = (
   const fields: Record<string, unknown> =
     typeof split.body === "object" && split.body !== null && !Array.isArray(split.body) ? { ...split.body } : {}
   let path: string = endpoint.path
-  for (const field of Endpoint.pathFields(endpoint)) {
+  const named = pathFieldsOf(endpoint)
+  for (const field of named) {
     const segment = pathSegment(field, fields[field])
     if (Result.isFailure(segment)) return Result.fail(segment.failure)
     path = path.replace(`{${field}}`, segment.success)
@@ -136,6 +148,6 @@ export const placeRequest = (
     pairs.push(`${encodeURIComponent(field)}=${encodeURIComponent(text.success)}`)
   }
   const hasBody = endpoint.method === "POST"
-  const body = !hasBody ? undefined : Endpoint.pathFields(endpoint).length === 0 && endpoint.query === undefined ? split.body : fields
+  const body = !hasBody ? undefined : named.length === 0 && endpoint.query === undefined ? split.body : fields
   return Result.succeed({ path, query: pairs.length === 0 ? "" : `?${pairs.join("&")}`, body, headers: split.headers })
 }

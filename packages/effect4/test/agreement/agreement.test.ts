@@ -123,6 +123,12 @@ describe("both lines export the same schemas (models and fields), alike on the w
     expect(v4Schemas.map((s) => s.name).sort()).toEqual(root.schemas.map((s) => s.name).sort())
   })
 
+  it("each line's deriver reads every exported schema whole", () => {
+    const unreadableSchemas = (schemas: ReadonlyArray<NamedShape>) => schemas.flatMap((s) => unreadable(s.shape, s.name))
+    expect(unreadableSchemas(root.schemas)).toEqual([])
+    expect(unreadableSchemas(v4Schemas)).toEqual([])
+  })
+
   it("each exported schema has the same wire shape in both lines", () => {
     const theirs = new Map(root.schemas.map((s) => [s.name, s.shape]))
     const lines = v4Schemas.flatMap(({ name, shape }) => {
