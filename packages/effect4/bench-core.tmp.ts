@@ -83,15 +83,14 @@ const withProvide = Effect.provideService(platformOnly, HttpClient.TracerDisable
 const contenders: Record<string, () => Promise<unknown>> = {
   raw,
   platform: () => platformRuntime.runPromise(platformOnly),
-  platformNoSpan: () => platformRuntime.runPromise(withProvide),
-  platformTimeout: () => platformRuntime.runPromise(withTimeout),
-  platformSpans: () => platformRuntime.runPromise(withSpans),
   ours: makeOurs(),
+  oursNoTimeout: makeOurs(Duration.infinity)
 }
+if (process.env.ONLY) { for (const k of Object.keys(contenders)) if (k !== process.env.ONLY) delete contenders[k] }
 for (const call of Object.values(contenders)) await load(call, 8, 800)
 for (const concurrency of (process.env.C ?? "1,32").split(",").map(Number)) {
   const results: Record<string, Array<number>> = {}
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 7; round++) {
     for (const [name, call] of Object.entries(contenders)) (results[name] ??= []).push(await load(call, concurrency, 700, name))
   }
   const med = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0

@@ -118,7 +118,7 @@ export const endpoints: B2BPasswordsEndpoints = {
  * ```
  * @since 0.1.0
  */
-export class B2BPasswords extends Context.Service<B2BPasswords, B2BPasswordsService>()("effect-stytch/B2BPasswords", {
+export class B2BPasswords extends Context.Service<B2BPasswords, B2BPasswordsService>()("effect4-stytch/B2BPasswords", {
   // The service, from the `StytchClient` in the context. The derived client must be exactly
   // the named service: a drift between them does not compile.
   make: Effect.map(StytchClient, (stytch) => sameType<B2BPasswordsService>()(stytch.client(endpoints)))

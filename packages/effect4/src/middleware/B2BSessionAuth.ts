@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
-import { HttpApiMiddleware } from "effect/http-api"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as Layer from "effect/Layer"
 import { B2BSessions } from "../b2b/sessions/B2BSessions.js"
 import type { B2BSessionsService } from "../b2b/sessions/B2BSessionsService.js"
@@ -134,7 +134,7 @@ const declareB2BSessionAuth = <Self>() => (id: string, options?: SessionAuthOpti
  * ```
  * @since 0.1.0
  */
-export class B2BSessionAuth extends declareB2BSessionAuth<B2BSessionAuth>()("effect-stytch/B2BSessionAuth") {
+export class B2BSessionAuth extends declareB2BSessionAuth<B2BSessionAuth>()("effect4-stytch/B2BSessionAuth") {
   /**
    * Declares a middleware like `B2BSessionAuth` that reads other cookies, or no bearer, or
    * accepts a JWT locally for less than its 5 minutes ({@link SessionAuthOptions}; a source

@@ -43,5 +43,5 @@ export interface CurrentMemberSessionData {
  * @since 0.1.0
  */
 export class CurrentMemberSession extends Context.Service<CurrentMemberSession, CurrentMemberSessionData>()(
-  "effect-stytch/CurrentMemberSession"
+  "effect4-stytch/CurrentMemberSession"
 ) {}

@@ -56,4 +56,4 @@ export interface CurrentSessionData {
  * ```
  * @since 0.1.0
  */
-export class CurrentSession extends Context.Service<CurrentSession, CurrentSessionData>()("effect-stytch/CurrentSession") {}
+export class CurrentSession extends Context.Service<CurrentSession, CurrentSessionData>()("effect4-stytch/CurrentSession") {}

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
-import { HttpApiMiddleware } from "effect/http-api"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as Layer from "effect/Layer"
 import { Sessions } from "../sessions/Sessions.js"
 import type { SessionsService } from "../sessions/SessionsService.js"
@@ -133,7 +133,7 @@ const declareSessionAuth = <Self>() => (id: string, options?: SessionAuthOptions
  * ```
  * @since 0.1.0
  */
-export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect-stytch/SessionAuth") {
+export class SessionAuth extends declareSessionAuth<SessionAuth>()("effect4-stytch/SessionAuth") {
   /**
    * Declares a middleware like `SessionAuth` that reads other cookies, or no bearer, or
    * accepts a JWT locally for less than its 5 minutes ({@link SessionAuthOptions}; a source

@@ -3,7 +3,8 @@
  *
  * @since 0.1.0
  */
-import { HttpApiSecurity, OpenApi } from "effect/http-api"
+import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
+import * as OpenApi from "effect/http-api/OpenApi"
 import type { ResolvedSessionAuthOptions } from "./options.js"
 
 /** A middleware's schemes, by name; all of them hand their handler a `Redacted` credential. */

@@ -23,7 +23,7 @@ import { JsonObject } from "./Json.js"
  * ```
  * @since 0.1.0
  */
-export const ErrorTypeId: unique symbol = Symbol.for("effect-stytch/ErrorType")
+export const ErrorTypeId: unique symbol = Symbol.for("effect4-stytch/ErrorType")
 
 /**
  * Something that carries annotations: a schema node (`schema.ast`), or one of its checks.

@@ -98,7 +98,7 @@ export const endpoints: PasswordsEndpoints = {
  * ```
  * @since 0.1.0
  */
-export class Passwords extends Context.Service<Passwords, PasswordsService>()("effect-stytch/Passwords", {
+export class Passwords extends Context.Service<Passwords, PasswordsService>()("effect4-stytch/Passwords", {
   // The service, from the `StytchClient` in the context. The derived client must be exactly
   // the named service: a drift between them does not compile.
   make: Effect.map(StytchClient, (stytch) => sameType<PasswordsService>()(stytch.client(endpoints)))

@@ -72,7 +72,7 @@ type JwtMethods = "authenticateJwt" | "authenticateJwtLocal"
  * ```
  * @since 0.1.0
  */
-export class Sessions extends Context.Service<Sessions, SessionsService>()("effect-stytch/Sessions", {
+export class Sessions extends Context.Service<Sessions, SessionsService>()("effect4-stytch/Sessions", {
   // The service, from the `StytchClient` in the context, with its own JWKS cache (each service
   // made holds one).
   make: Effect.map(StytchClient, (stytch): SessionsService => {

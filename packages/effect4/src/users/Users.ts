@@ -65,7 +65,7 @@ export const endpoints: UsersEndpoints = {
  * ```
  * @since 0.1.0
  */
-export class Users extends Context.Service<Users, UsersService>()("effect-stytch/Users", {
+export class Users extends Context.Service<Users, UsersService>()("effect4-stytch/Users", {
   // The service, from the `StytchClient` in the context. The derived client must be exactly
   // the named service: a drift between them does not compile.
   make: Effect.map(StytchClient, (stytch) => sameType<UsersService>()(stytch.client(endpoints)))

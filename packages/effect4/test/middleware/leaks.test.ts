@@ -50,7 +50,7 @@ describe("SessionAuth keeps credentials secret", () => {
       // The capture works: it saw the middleware's spans (and the JWT checks within them), their
       // attributes and the warnings.
       const spans = (name: string) => captured.spans.filter((span) => span.name === name)
-      expect(spans("effect-stytch/SessionAuth").length + spans("test/FreshSessionAuth").length).toBe(answers.length)
+      expect(spans("effect4-stytch/SessionAuth").length + spans("test/FreshSessionAuth").length).toBe(answers.length)
       expect(spans("Stytch.sessions.authenticateJwt").length).toBeGreaterThanOrEqual(7)
       expect(captured.everything()).toContain("stytch.session.source=bearer")
       expect(captured.everything()).toContain("stytch.jwt.verified=local")

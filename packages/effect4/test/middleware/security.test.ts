@@ -68,7 +68,7 @@ describe("declaring a tag", () => {
   it("SessionAuth and B2BSessionAuth declare the bearer, the JWT cookie and the token cookie, in that order", () => {
     expect(Object.keys(SessionAuth.security)).toEqual(["stytch_session_bearer", "stytch_session_jwt", "stytch_session"])
     expect(Object.keys(B2BSessionAuth.security)).toEqual(["stytch_session_bearer", "stytch_session_jwt", "stytch_session"])
-    expect(SessionAuth.key).toBe("effect-stytch/SessionAuth")
+    expect(SessionAuth.key).toBe("effect4-stytch/SessionAuth")
   })
 
   it("refuses a tag that reads nothing, two sources under one name, or a cookie name OpenAPI cannot use", () => {

@@ -59,7 +59,7 @@ export const endpoints: B2BOrganizationsEndpoints = {
  * ```
  * @since 0.1.0
  */
-export class B2BOrganizations extends Context.Service<B2BOrganizations, B2BOrganizationsService>()("effect-stytch/B2BOrganizations", {
+export class B2BOrganizations extends Context.Service<B2BOrganizations, B2BOrganizationsService>()("effect4-stytch/B2BOrganizations", {
   // The service, from the `StytchClient` in the context. The derived client must be exactly
   // the named service: a drift between them does not compile.
   make: Effect.map(StytchClient, (stytch) => sameType<B2BOrganizationsService>()(stytch.client(endpoints)))

@@ -69,7 +69,7 @@ type JwtMethods = "authenticateJwt" | "authenticateJwtLocal"
  * ```
  * @since 0.1.0
  */
-export class B2BSessions extends Context.Service<B2BSessions, B2BSessionsService>()("effect-stytch/B2BSessions", {
+export class B2BSessions extends Context.Service<B2BSessions, B2BSessionsService>()("effect4-stytch/B2BSessions", {
   // The service, from the `StytchClient` in the context, with its own JWKS cache (each service
   // made holds one).
   make: Effect.map(StytchClient, (stytch): B2BSessionsService => {
