@@ -15,8 +15,8 @@ import type { AddressInfo } from "node:net"
 import { Clock, Context, Effect, Fiber, Layer, Option, Redacted, Result, Schema } from "effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as TestClock from "effect/testing/TestClock"
-import { B2BPasswords, type Endpoint, Passwords, Sessions, StytchClient, type StytchConfig } from "effect4-stytch"
-import { type EmulatorOptions, StytchEmulator } from "effect4-stytch/emulator"
+import { B2BPasswords, type Endpoint, Passwords, Sessions, StytchClient, type StytchConfig } from "../../src/index.js"
+import { type EmulatorOptions, StytchEmulator } from "../../src/emulator/index.js"
 
 // ---------------------------------------------------------------------------------------------
 // The loopback server and its arrivals
@@ -36,7 +36,7 @@ export class ServerArrivals extends Context.Service<
   {
     readonly all: () => ReadonlyArray<Arrival>
     readonly on: (path: string) => ReadonlyArray<Arrival>
-    /** How many requests the server is still answering. */
+    /** How many requests the client or the server is still busy with. */
     readonly inFlight: () => number
     readonly port: number
   }
@@ -55,7 +55,7 @@ const toHeaders = (incoming: IncomingHttpHeaders): Headers => {
 }
 
 /** A `node:http` server on 127.0.0.1, port 0, in front of the emulator's handler, for the scope. */
-const loopback = Effect.gen(function* () {
+const loopback = (clientInFlight: () => number) => Effect.gen(function* () {
   const control = yield* StytchEmulator
   const clock = yield* Clock.Clock
   const arrivals: Array<Arrival> = []
@@ -110,7 +110,7 @@ const loopback = Effect.gen(function* () {
     port,
     all: (): ReadonlyArray<Arrival> => [...arrivals],
     on: (path: string) => arrivals.filter((arrival) => arrival.path === path),
-    inFlight: () => inFlight
+    inFlight: () => inFlight + clientInFlight()
   }
 })
 
@@ -128,7 +128,13 @@ export interface StackOptions {
  * control API and the server-side arrivals.
  */
 export const serverStack = (options: StackOptions = {}) => {
-  const server = Layer.effect(ServerArrivals, loopback)
+  // The client's requests not yet answered, from its fetch's point of view.
+  let clientInFlight = 0
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    clientInFlight++
+    return globalThis.fetch(input, init).finally(() => clientInFlight--)
+  }
+  const server = Layer.effect(ServerArrivals, loopback(() => clientInFlight))
   const client = Layer.unwrap(
     Effect.gen(function* () {
       const control = yield* StytchEmulator
@@ -140,7 +146,10 @@ export const serverStack = (options: StackOptions = {}) => {
         baseUrl: `http://127.0.0.1:${arrivals.port}`
       })
     })
-  ).pipe(Layer.provide(Layer.fresh(FetchHttpClient.layer)), Layer.orDie)
+  ).pipe(
+    Layer.provide(Layer.fresh(FetchHttpClient.layer.pipe(Layer.provide(Layer.succeed(FetchHttpClient.Fetch, fetch))))),
+    Layer.orDie
+  )
   return Layer.mergeAll(Passwords.layer, Sessions.layer, B2BPasswords.layer).pipe(
     Layer.provideMerge(client),
     Layer.provideMerge(server),
