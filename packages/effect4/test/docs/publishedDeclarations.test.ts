@@ -4,7 +4,7 @@
  * build's filter (the root's `withoutExamples`, which scripts/build.mjs reuses) on a fixture, and
  * this package's own build (scripts/build.mjs `buildPackage`, into a scratch folder) read back.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
@@ -65,13 +65,29 @@ const filesUnder = (folder: string): Array<string> =>
     entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)]
   )
 
-describe("this package's build", () => {
+const packageRoot = join(import.meta.dirname, "../..")
+
+/**
+ * dist/ when `npm run build` (or `prepare`) wrote it after the last change to src/, else a
+ * fresh build into a scratch folder (about ten seconds).
+ */
+const freshDist = (): string | undefined => {
+  const built = join(packageRoot, "dist/index.d.ts")
+  if (!existsSync(built)) return undefined
+  const builtAt = Math.min(...filesUnder(join(packageRoot, "dist")).map((file) => statSync(file).mtimeMs))
+  const changedAt = Math.max(...filesUnder(join(packageRoot, "src")).map((file) => statSync(file).mtimeMs))
+  return builtAt >= changedAt ? join(packageRoot, "dist") : undefined
+}
+
+describe("this package's build (dist/ when fresh)", () => {
   const scratch = mkdtempSync(join(tmpdir(), "effect4-stytch-declarations-"))
-  const outdir = join(scratch, "dist")
+  let outdir = join(scratch, "dist")
   let declarations: ReadonlyArray<readonly [string, string]> = []
 
   beforeAll(async () => {
-    await buildPackage(outdir)
+    const dist = freshDist()
+    if (dist === undefined) await buildPackage(outdir)
+    else outdir = dist
     declarations = filesUnder(outdir)
       .filter((file) => file.endsWith(".d.ts"))
       .map((file) => [relative(outdir, file), readFileSync(file, "utf8")] as const)

@@ -214,30 +214,30 @@ describe("latency past the timeout", () => {
       const passwords = yield* Passwords
       const control = yield* StytchEmulator
       yield* luds
-      yield* control.injectFault({ path: create, kind: "latency", latency_ms: 400, times: 2 })
+      yield* control.injectFault({ path: create, kind: "latency", latency_ms: 1_000, times: 2 })
       const error = yield* Effect.flip(passwords.create({ email: "ada@example.com", password }))
       expect(error._tag).toBe("StytchTimeout")
-      expect(error).toMatchObject({ path: create, timeout_ms: 150 })
+      expect(error).toMatchObject({ path: create, timeout_ms: 300 })
       // Past the injected latency: had the server acted, the user would exist by now.
-      yield* realPause(500)
+      yield* realPause(1_100)
       expect(yield* arrivalsOn(create)).toHaveLength(1)
       // The server interrupts the handler when the client aborts; either way, at most one user.
       expect((yield* control.users).length).toBeLessThanOrEqual(1)
-    }).pipe(Effect.provide(serverStack({ client: { timeout: "150 millis", retry: { jitter: false, baseDelay: "10 millis" } } }))))
+    }).pipe(Effect.provide(serverStack({ client: { timeout: "300 millis", retry: { jitter: false, baseDelay: "10 millis" } } }))))
 
   it.live("on strength_check (safe to repeat): retried after one slow answer (2 requests, success); 3 then StytchTimeout when it persists", () =>
     Effect.gen(function* () {
       const passwords = yield* Passwords
       const control = yield* StytchEmulator
       yield* control.updateSettings({ strength_policy: "luds" })
-      yield* control.injectFault({ path: strengthCheck, kind: "latency", latency_ms: 600, times: 1 })
+      yield* control.injectFault({ path: strengthCheck, kind: "latency", latency_ms: 1_000, times: 1 })
       expect((yield* passwords.strengthCheck({ password })).valid_password).toBe(true)
       expect(yield* arrivalsOn(strengthCheck)).toHaveLength(2)
-      yield* control.injectFault({ path: strengthCheck, kind: "latency", latency_ms: 600 })
+      yield* control.injectFault({ path: strengthCheck, kind: "latency", latency_ms: 1_000 })
       const error = yield* Effect.flip(passwords.strengthCheck({ password }))
-      expect(error).toMatchObject({ _tag: "StytchTimeout", path: strengthCheck, timeout_ms: 150 })
+      expect(error).toMatchObject({ _tag: "StytchTimeout", path: strengthCheck, timeout_ms: 300 })
       expect(yield* arrivalsOn(strengthCheck)).toHaveLength(5)
-    }).pipe(Effect.provide(serverStack({ client: { timeout: "150 millis", retry: { jitter: false, baseDelay: "10 millis" } } }))))
+    }).pipe(Effect.provide(serverStack({ client: { timeout: "300 millis", retry: { jitter: false, baseDelay: "10 millis" } } }))))
 })
 
 describe("malformed and truncated bodies", () => {

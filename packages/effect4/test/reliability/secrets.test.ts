@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto"
 import { inspect } from "node:util"
 import { describe, expect, it } from "@effect/vitest"
-import { Cause, Effect, Exit, Layer, Option, Redacted } from "effect"
+import { Cause, type Duration, Effect, Exit, Layer, Option, Redacted } from "effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import { B2BPasswords, Passwords, Pkce, Sessions, type StytchClient } from "effect4-stytch"
 import { StytchEmulator } from "effect4-stytch/emulator"
@@ -45,6 +45,7 @@ interface Run {
  */
 const scenario = (
   wrongSecretCall: (password: string) => Effect.Effect<unknown, unknown>,
+  shortTimeoutCall: (password: string) => Effect.Effect<unknown, unknown>,
   passwordsUsed: Array<string>
 ): Effect.Effect<Run, never, Passwords | Sessions | B2BPasswords | StytchEmulator> =>
   Effect.gen(function* () {
@@ -171,7 +172,9 @@ const scenario = (
     yield* record("truncated", passwords.strengthCheck({ password: word() }))
     yield* control.clearFaults
     yield* fault({ path: "/v1/passwords", kind: "latency", latency_ms: 1_500, times: 1 })
-    yield* record("timeout", passwords.create({ email: "slow@example.com", password: word() }))
+    // Through a client of its own with a short timeout (the others have a long one, so that a
+    // busy machine does not time them out).
+    yield* record("timeout", shortTimeoutCall(word()))
     yield* control.clearFaults
     yield* fault({ path: "/v1/passwords/existing_password/reset", kind: "status", status: 500, error_type: "internal_server_error", times: 1 })
     yield* record("500", passwords.existingPassword.reset({ email: "ada@example.com", existing_password: ada4, new_password: word() }))
@@ -238,27 +241,28 @@ const search = (haystack: string, needles: ReadonlyArray<string>) => needles.fil
 interface Variant {
   readonly name: string
   readonly stack: (secret: string) => Layer.Layer<Passwords | Sessions | B2BPasswords | StytchEmulator>
-  /** A strength check by a client of the same emulator with a wrong secret (`port`: the server's, if any). */
-  readonly wrongClient: (
-    wrongSecret: string,
+  /** Another client of the same emulator (`port`: the server's, if any), with this secret and timeout, no retries. */
+  readonly otherClient: (
+    secret: string,
+    timeout: Duration.Input,
     control: StytchEmulator["Service"],
     port: number | undefined
-  ) => (password: string) => Effect.Effect<unknown, unknown>
+  ) => <A, E>(use: (client: StytchClient["Service"]) => Effect.Effect<A, E>) => Effect.Effect<A, E>
 }
 
 const strengthCheckWith = (client: StytchClient["Service"], password: string) =>
   client.call(Passwords.endpoints.strengthCheck, { password })
 
-const clientOptions = { retry: { baseDelay: "5 millis" }, timeout: "1 second" } as const
+const clientOptions = { retry: { baseDelay: "5 millis" }, timeout: "30 seconds" } as const
 
 const variants: ReadonlyArray<Variant> = [
   {
     name: "in-process",
     stack: (secret) => inProcessStack({ secret, client: clientOptions }),
-    wrongClient: (wrongSecret, control) => (password) =>
-      makeClient({ projectId, secret: Redacted.make(wrongSecret), baseUrl: "http://emulator.local", retry: false }).pipe(
+    otherClient: (secret, timeout, control) => (use) =>
+      makeClient({ projectId, secret: Redacted.make(secret), baseUrl: "http://emulator.local", retry: false, timeout }).pipe(
         Effect.orDie,
-        Effect.flatMap((client) => strengthCheckWith(client, password)),
+        Effect.flatMap(use),
         Effect.provide(
           FetchHttpClient.layer.pipe(Layer.provide(Layer.succeed(FetchHttpClient.Fetch, (input, init) => control.handler(new Request(input, init)))))
         )
@@ -267,10 +271,10 @@ const variants: ReadonlyArray<Variant> = [
   {
     name: "loopback server",
     stack: (secret) => serverStack({ emulator: { secret }, client: clientOptions }),
-    wrongClient: (wrongSecret, _, port) => (password) =>
-      makeClient({ projectId, secret: Redacted.make(wrongSecret), baseUrl: `http://127.0.0.1:${port ?? 0}`, retry: false }).pipe(
+    otherClient: (secret, timeout, _, port) => (use) =>
+      makeClient({ projectId, secret: Redacted.make(secret), baseUrl: `http://127.0.0.1:${port ?? 0}`, retry: false, timeout }).pipe(
         Effect.orDie,
-        Effect.flatMap((client) => strengthCheckWith(client, password)),
+        Effect.flatMap(use),
         Effect.provide(FetchHttpClient.layer)
       )
   }
@@ -286,7 +290,15 @@ describe("no secret and no password in logs, spans or rendered errors", () => {
       const program = Effect.gen(function* () {
         const server = yield* Effect.serviceOption(ServerArrivals)
         const port = Option.getOrUndefined(Option.map(server, (found) => found.port))
-        const run = yield* scenario(variant.wrongClient(wrongSecret, yield* StytchEmulator, port), passwordsUsed)
+        const control = yield* StytchEmulator
+        const run = yield* scenario(
+          (password) => variant.otherClient(wrongSecret, "30 seconds", control, port)((client) => strengthCheckWith(client, password)),
+          (password) =>
+            variant.otherClient(secret, "300 millis", control, port)((client) =>
+              client.call(Passwords.endpoints.create, { email: "slow@example.com", password })
+            ),
+          passwordsUsed
+        )
         return { ...run, arrivals: Option.match(server, { onNone: () => 0, onSome: (found) => found.all().length }) }
       }).pipe(Effect.provide(variant.stack(secret)), Effect.provide(captured.layer))
       return { program, captured, secret, wrongSecret, passwordsUsed }
