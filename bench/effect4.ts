@@ -9,6 +9,8 @@
  *   Effect 3, fetch    effect-stytch on @effect/platform's FetchHttpClient
  *   Effect 3, undici   effect-stytch on NodeHttpClient.layerUndici
  *   Effect 4, fetch    effect4-stytch on effect/http's FetchHttpClient
+ *   Effect 4, undici   effect4-stytch on @effect/platform-node 4.x's NodeHttpClient (undici), when
+ *                      packages/effect4 has it (see packages/effect4/bench/contender.ts)
  *   node SDK           the official `stytch` Client
  *
  * at concurrency 1 and 32; then each line's codec alone (encode the request, decode the answer);
@@ -40,15 +42,24 @@ interface Effect4Bench {
     readonly secret: string
     readonly request: typeof authenticateRequest
   }) => Promise<{ readonly call: () => Promise<unknown>; readonly dispose: () => Promise<void> }>
+  readonly makeUndiciContender: (options: {
+    readonly origin: string
+    readonly projectId: string
+    readonly secret: string
+    readonly request: typeof authenticateRequest
+  }) => Promise<
+    | { readonly name: string; readonly call: () => Promise<unknown>; readonly dispose: () => Promise<void> }
+    | { readonly unavailable: string }
+  >
   readonly codecMicros: (request: typeof authenticateRequest, responseText: string) => number
 }
 
 const loadEffect4 = async (): Promise<Effect4Bench> => {
   const module: Partial<Effect4Bench> = await import(pathToFileURL(`${workspace}bench/contender.ts`).href)
-  if (module.makeContender === undefined || module.codecMicros === undefined) {
-    throw new Error("packages/effect4/bench/contender.ts lacks makeContender or codecMicros")
+  if (module.makeContender === undefined || module.makeUndiciContender === undefined || module.codecMicros === undefined) {
+    throw new Error("packages/effect4/bench/contender.ts lacks makeContender, makeUndiciContender or codecMicros")
   }
-  return { makeContender: module.makeContender, codecMicros: module.codecMicros }
+  return { makeContender: module.makeContender, makeUndiciContender: module.makeUndiciContender, codecMicros: module.codecMicros }
 }
 
 interface Row {
@@ -94,6 +105,9 @@ export const run = async (): Promise<PartResult> => {
   const origin = `http://127.0.0.1:${server.port}`
   const made = await makeContenders(origin)
   const ours4 = await effect4.makeContender({ origin, projectId, secret, request: authenticateRequest })
+  const undici4 = await effect4.makeUndiciContender({ origin, projectId, secret, request: authenticateRequest })
+  if ("unavailable" in undici4) console.log(`  Effect 4 line on undici: not run (${undici4.unavailable})`)
+  else console.log(`  Effect 4 line on undici: ${undici4.name}`)
   const pick = (id: string, name: string): Contender => {
     const found = made.contenders.find((contender) => contender.id === id)
     if (found === undefined) throw new Error(`no contender ${id}`)
@@ -104,6 +118,7 @@ export const run = async (): Promise<PartResult> => {
     pick("fetch", "Effect 3 line, FetchHttpClient"),
     pick("undici", "Effect 3 line, NodeHttpClient (undici)"),
     { id: "effect4", name: "Effect 4 line, FetchHttpClient", call: ours4.call },
+    ...("unavailable" in undici4 ? [] : [{ id: "effect4-undici", name: "Effect 4 line, NodeHttpClient (undici)", call: undici4.call }]),
     pick("sdk", "stytch Node SDK 14.2.0")
   ]
   try {
@@ -116,7 +131,7 @@ export const run = async (): Promise<PartResult> => {
       )
       contenders.forEach((contender, index) => rows.push({ contender: contender.name, concurrency, totals: totals[index]! }))
     }
-    const find = (prefix: string, concurrency: number) => rows.find((row) => row.contender.startsWith(prefix) && row.concurrency === concurrency)!
+    const find = (prefix: string, concurrency: number) => rows.find((row) => row.contender.startsWith(prefix) && row.concurrency === concurrency)
     const throughput: Table = {
       title: "Throughput against a canned-answer server on 127.0.0.1 (authenticate, full user + session + JWT; retries off)",
       header: ["contender", "conc.", "req/s", "vs raw fetch (per round, median)", "vs Node SDK (per round, median)", "p50 ms", "p99 ms", "CPU µs/req"],
@@ -124,8 +139,8 @@ export const run = async (): Promise<PartResult> => {
         row.contender,
         String(row.concurrency),
         int(rps(row.totals)),
-        ratio(roundRatio(row, find("raw fetch", row.concurrency))),
-        ratio(roundRatio(row, find("stytch", row.concurrency))),
+        ratio(roundRatio(row, find("raw fetch", row.concurrency)!)),
+        ratio(roundRatio(row, find("stytch", row.concurrency)!)),
         ms(percentile(row.totals.latencies, 50)),
         ms(percentile(row.totals.latencies, 99)),
         int((row.totals.cpuMs * 1000) / row.totals.count)
@@ -168,12 +183,15 @@ export const run = async (): Promise<PartResult> => {
     printTable(bundles)
 
     const targets: Array<readonly [string, string, boolean]> = []
-    for (const concurrency of [1, 32]) {
-      const ours = find("Effect 4 line", concurrency)
-      const vsRaw = roundRatio(ours, find("raw fetch", concurrency))
-      const vsSdk = roundRatio(ours, find("stytch", concurrency))
-      targets.push([`Effect 4 line >= 0.9x raw fetch (c=${concurrency})`, ratio(vsRaw), vsRaw >= 0.9])
-      targets.push([`Effect 4 line >= 1.0x Node SDK (c=${concurrency})`, ratio(vsSdk), vsSdk >= 1.0])
+    for (const line of ["Effect 4 line, FetchHttpClient", "Effect 4 line, NodeHttpClient (undici)"]) {
+      for (const concurrency of [1, 32]) {
+        const ours = find(line, concurrency)
+        if (ours === undefined) continue
+        const vsRaw = roundRatio(ours, find("raw fetch", concurrency)!)
+        const vsSdk = roundRatio(ours, find("stytch", concurrency)!)
+        targets.push([`${line} >= 0.9x raw fetch (c=${concurrency})`, ratio(vsRaw), vsRaw >= 0.9])
+        targets.push([`${line} >= 1.0x Node SDK (c=${concurrency})`, ratio(vsSdk), vsSdk >= 1.0])
+      }
     }
     printTable({
       title: "Effect 4 line targets",
@@ -184,6 +202,7 @@ export const run = async (): Promise<PartResult> => {
     return { tables: [throughput, codec, bundles], targets }
   } finally {
     await ours4.dispose()
+    if (!("unavailable" in undici4)) await undici4.dispose()
     await made.dispose()
     await server.stop()
   }

@@ -108,6 +108,20 @@ const parseJson = (text: string): Option.Option<unknown> => {
   }
 }
 
+/**
+ * What an unexpected error body may show: the first characters of a body that is not JSON (a
+ * proxy's HTML page); of a JSON one, whose values could be credentials, only its field names,
+ * and of one that only looks like JSON (truncated), only its length.
+ */
+const excerptOf = (text: string, json: unknown): string => {
+  if (json === undefined) {
+    return /^\s*[[{]/.test(text) ? `JSON that does not parse (${text.length} characters)` : text.slice(0, excerptLength).replace(/\s+/g, " ")
+  }
+  if (typeof json !== "object" || json === null) return `JSON ${json === null ? "null" : typeof json}`
+  if (Array.isArray(json)) return "JSON array"
+  return `JSON object with fields: ${Object.keys(json).join(", ")}`.slice(0, excerptLength)
+}
+
 const requestIdOf = (json: unknown): string | undefined =>
   typeof json === "object" && json !== null && "request_id" in json && typeof json.request_id === "string"
     ? json.request_id
@@ -261,7 +275,7 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
         ...(Option.isSome(json) && requestIdOf(json.value) !== undefined ? { request_id: requestIdOf(json.value) } : {}),
         content_type: contentType,
         // Success bodies may hold session tokens: only error bodies are excerpted.
-        excerpt: ok ? "" : text.slice(0, excerptLength).replace(/\s+/g, " "),
+        excerpt: ok ? "" : excerptOf(text, Option.getOrUndefined(json)),
         ...(retryAfterMs === undefined ? {} : { retry_after_ms: retryAfterMs })
       })
     if (Option.isNone(json)) return Effect.fail(unexpected())

@@ -2,9 +2,20 @@
  * The Effect 4 line as a benchmark contender, behind a plain interface (promises and numbers), so
  * that the root's bench/effect4.ts can run it beside the Effect 3 line without either line's types
  * reaching the other's compiler.
+ *
+ * Two transports: Effect 4's `FetchHttpClient` (always), and `@effect/platform-node`'s undici
+ * client (`NodeHttpClient`, 4.x) when that package is installed. On Node 22.19 and later that is
+ * `NodeHttpClient.layerUndici`. Its undici 8 does not load on Node 20 (it needs
+ * `zlib.createZstdDecompress`), so there the client gets an undici 7 `Agent` as its `Dispatcher`
+ * (`NodeHttpClient.layerUndiciNoDispatcher`), the set-up the README recommends on Node 20.
+ * `EFFECT4_BENCH_PLATFORM_NODE=<folder of @effect/platform-node 4.x>` points at a copy outside
+ * the repository, to try it before it is a devDependency.
  */
-import { Exit, Layer, ManagedRuntime, Redacted, Schema } from "effect"
-import { FetchHttpClient } from "effect/http"
+import { existsSync, readFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { type Context, Effect, Exit, Layer, ManagedRuntime, Redacted, Schema } from "effect"
+import { FetchHttpClient, type HttpClient } from "effect/http"
 import { Passwords, StytchClient } from "../src/index.js"
 
 /** What the root bench passes: where the canned server listens, and what to send. */
@@ -21,8 +32,68 @@ export interface Contender {
   readonly dispose: () => Promise<void>
 }
 
-/** `Passwords.authenticate` through the Effect 4 client on Effect 4's FetchHttpClient, retries off. */
-export const makeContender = async (options: ContenderOptions): Promise<Contender> => {
+/** Where `name` is installed, as Node would resolve it from this folder, and its version. */
+const installed = (name: string): { readonly folder: string; readonly version: string } | undefined => {
+  for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
+    const candidate = join(folder, "node_modules", name)
+    if (existsSync(join(candidate, "package.json"))) {
+      const manifest: { readonly version?: unknown } = JSON.parse(readFileSync(join(candidate, "package.json"), "utf8"))
+      return { folder: candidate, version: typeof manifest.version === "string" ? manifest.version : "" }
+    }
+    if (dirname(folder) === folder) return undefined
+  }
+}
+
+/** What this file uses of an undici `Dispatcher` (an `Agent`). */
+interface UndiciDispatcher {
+  readonly destroy: () => Promise<void>
+}
+
+/** What this file uses of @effect/platform-node 4.x's NodeHttpClient (loaded by path, so typed here). */
+interface NodeHttpClientModule {
+  readonly Dispatcher: Context.Service<UndiciDispatcher, UndiciDispatcher>
+  readonly layerUndici: Layer.Layer<HttpClient.HttpClient>
+  readonly layerUndiciNoDispatcher: Layer.Layer<HttpClient.HttpClient, never, UndiciDispatcher>
+}
+
+const major = (version: string): number => Number(version.split(".")[0])
+
+/** The undici `HttpClient` layer of @effect/platform-node 4.x, or why there is none. */
+export const undiciTransport = async (): Promise<
+  | { readonly layer: Layer.Layer<HttpClient.HttpClient>; readonly name: string }
+  | { readonly unavailable: string }
+> => {
+  const override = process.env["EFFECT4_BENCH_PLATFORM_NODE"]
+  const platform = override === undefined ? installed("@effect/platform-node") : { folder: override, version: "4 (EFFECT4_BENCH_PLATFORM_NODE)" }
+  if (platform === undefined || major(platform.version) < 4) {
+    return { unavailable: `@effect/platform-node 4.x is not installed in packages/effect4 (found ${platform?.version ?? "none"})` }
+  }
+  const NodeHttpClient: NodeHttpClientModule = await import(pathToFileURL(join(platform.folder, "dist", "NodeHttpClient.js")).href)
+  const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split(".").map(Number)
+  if (nodeMajor > 22 || (nodeMajor === 22 && nodeMinor >= 19)) {
+    return { layer: NodeHttpClient.layerUndici, name: `NodeHttpClient.layerUndici (@effect/platform-node ${platform.version})` }
+  }
+  const undici = installed("undici")
+  if (undici === undefined || major(undici.version) !== 7) {
+    return { unavailable: `Node ${process.versions.node} needs undici 7 beside @effect/platform-node (found ${undici?.version ?? "none"})` }
+  }
+  const { Agent }: { readonly Agent: new () => UndiciDispatcher } = await import(pathToFileURL(join(undici.folder, "index.js")).href)
+  const dispatcher = Layer.effect(NodeHttpClient.Dispatcher)(
+    Effect.acquireRelease(Effect.sync(() => new Agent()), (agent) => Effect.promise(() => agent.destroy()))
+  )
+  return {
+    layer: NodeHttpClient.layerUndiciNoDispatcher.pipe(Layer.provide(dispatcher)),
+    name: `NodeHttpClient.layerUndiciNoDispatcher + undici ${undici.version} Agent (@effect/platform-node ${platform.version})`
+  }
+}
+
+/**
+ * `Passwords.authenticate` through the Effect 4 client, retries off, on Effect 4's
+ * FetchHttpClient or on the HttpClient layer given.
+ */
+export const makeContender = async (
+  options: ContenderOptions & { readonly transport?: Layer.Layer<HttpClient.HttpClient> }
+): Promise<Contender> => {
   const runtime = ManagedRuntime.make(
     Passwords.layer.pipe(
       Layer.provide(
@@ -33,7 +104,7 @@ export const makeContender = async (options: ContenderOptions): Promise<Contende
           retry: false
         })
       ),
-      Layer.provide(FetchHttpClient.layer),
+      Layer.provide(options.transport ?? FetchHttpClient.layer),
       Layer.orDie
     )
   )
@@ -73,4 +144,17 @@ export const codecMicros = (request: ContenderOptions["request"], responseText: 
   }
   if (sink === -1) console.log("unreachable")
   return batches.sort((a, b) => a - b)[Math.floor(batches.length / 2)] ?? Number.NaN
+}
+
+/**
+ * `Passwords.authenticate` through the Effect 4 client on @effect/platform-node's undici client
+ * (see {@link undiciTransport}), or why it cannot run here.
+ */
+export const makeUndiciContender = async (
+  options: ContenderOptions
+): Promise<(Contender & { readonly name: string }) | { readonly unavailable: string }> => {
+  const transport = await undiciTransport()
+  if ("unavailable" in transport) return transport
+  const contender = await makeContender({ ...options, transport: transport.layer })
+  return { ...contender, name: transport.name }
 }

@@ -110,6 +110,20 @@ const parseJson = (text: string): Result.Result<unknown, undefined> => {
   }
 }
 
+/**
+ * What an unexpected error body may show: the first characters of a body that is not JSON (a
+ * proxy's HTML page); of a JSON one, whose values could be credentials, only its field names,
+ * and of one that only looks like JSON (truncated), only its length.
+ */
+const excerptOf = (text: string, json: unknown): string => {
+  if (json === undefined) {
+    return /^\s*[[{]/.test(text) ? `JSON that does not parse (${text.length} characters)` : text.slice(0, excerptLength).replace(/\s+/g, " ")
+  }
+  if (typeof json !== "object" || json === null) return `JSON ${json === null ? "null" : typeof json}`
+  if (Array.isArray(json)) return "JSON array"
+  return `JSON object with fields: ${Object.keys(json).join(", ")}`.slice(0, excerptLength)
+}
+
 const requestIdOf = (json: unknown): string | undefined =>
   typeof json === "object" && json !== null && "request_id" in json && typeof json.request_id === "string"
     ? json.request_id
@@ -295,7 +309,8 @@ export const make = Effect.fnUntraced(function* (options: StytchConfig.Options) 
         ...(requestId === undefined ? {} : { request_id: requestId }),
         content_type: contentType,
         // Success bodies may hold session tokens: only error bodies are excerpted.
-        excerpt: ok ? "" : text.slice(0, excerptLength).replace(/\s+/g, " ")
+        excerpt: ok ? "" : excerptOf(text, Result.isSuccess(json) ? json.success : undefined),
+        ...(retryAfterMs === undefined ? {} : { retry_after_ms: retryAfterMs })
       })
     }
     if (Result.isFailure(json)) return Effect.fail(unexpected())

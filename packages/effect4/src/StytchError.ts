@@ -196,8 +196,10 @@ export class StytchTimeout extends Schema.TaggedError<StytchTimeout>()("StytchTi
 /**
  * The server answered with something that is not a Stytch response: an HTML error page
  * from a proxy, a truncated or non-JSON body, a JSON body without an `error_type`. The HTTP
- * status is kept, and for error statuses a short excerpt of the body (success bodies are
- * never excerpted: they can hold session tokens).
+ * status is kept, the `Retry-After` delay when the response had one (a proxy's 503 page is
+ * retried as Stytch's own), and for error statuses a short excerpt of the body: its first
+ * characters, or for a JSON body the names of its fields only, never their values (success
+ * bodies are never excerpted: they can hold session tokens, and so could a stray JSON body).
  *
  * @example
  * ```ts
@@ -215,7 +217,9 @@ export class StytchUnexpectedResponse extends Schema.TaggedError<StytchUnexpecte
     http_status: Schema.Number,
     request_id: Schema.optional(Schema.String),
     content_type: Schema.String,
-    excerpt: Schema.String
+    excerpt: Schema.String,
+    /** The server's `Retry-After`, in milliseconds, when the response had one. */
+    retry_after_ms: Schema.optional(Schema.Number)
   }
 ) {}
 

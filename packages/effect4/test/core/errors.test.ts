@@ -142,15 +142,26 @@ describe("errors as data", () => {
     )
   )
 
-  it.effect("turns a truncated JSON error body into StytchUnexpectedResponse", () =>
-    failWith(catalogueEndpoint, { status: 400, body: `{"status_code":400,"error_type":"dupl` }).pipe(
-      Effect.map((error) => expect(error).toMatchObject({ _tag: "StytchUnexpectedResponse", http_status: 400, excerpt: `{"status_code":400,"error_type":"dupl` }))
+  it.effect("turns a truncated JSON error body into StytchUnexpectedResponse, excerpting only its length", () =>
+    failWith(catalogueEndpoint, { status: 401, body: `{"status_code":401,"session_token":"mZAYn5aLEqKUlZ_Ad9U_fW` }).pipe(
+      Effect.map((error) => {
+        expect(error).toMatchObject({ _tag: "StytchUnexpectedResponse", http_status: 401, excerpt: "JSON that does not parse (58 characters)" })
+        expect(JSON.stringify(error)).not.toContain("mZAYn5a")
+      })
     )
   )
 
-  it.effect("turns a JSON error body without error_type into StytchUnexpectedResponse", () =>
-    failWith(catalogueEndpoint, json(500, { message: "upstream failed", request_id: "request-id-test-2" })).pipe(
-      Effect.map((error) => expect(error).toMatchObject({ _tag: "StytchUnexpectedResponse", http_status: 500, request_id: "request-id-test-2" }))
+  it.effect("turns a JSON error body without error_type into StytchUnexpectedResponse, excerpting its field names, not its values", () =>
+    failWith(catalogueEndpoint, json(500, { message: "upstream failed", request_id: "request-id-test-2", session_jwt: "eyJhbGciOiJSUzI1NiJ9.e30.c2ln" })).pipe(
+      Effect.map((error) => {
+        expect(error).toMatchObject({
+          _tag: "StytchUnexpectedResponse",
+          http_status: 500,
+          request_id: "request-id-test-2",
+          excerpt: "JSON object with fields: message, request_id, session_jwt"
+        })
+        expect(JSON.stringify(error)).not.toContain("eyJhbGci")
+      })
     )
   )
 

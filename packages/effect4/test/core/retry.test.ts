@@ -96,6 +96,23 @@ describe("retries and timeouts", () => {
     })
   )
 
+  it.effect("a proxy's 503 page (HTML, not Stytch's) is retried after its Retry-After, which the error keeps", () =>
+    Effect.gen(function* () {
+      const page = { status: 503, body: "<html><body>Service Unavailable</body></html>", headers: { "content-type": "text/html", "retry-after": "2" } }
+      const run = yield* start(unsafe, (attempt) => (attempt === 1 ? page : json(200, strengthCheckOk)))
+      expect(yield* run.advance(1999)).toBe(1)
+      expect(yield* run.advance(1)).toBe(2)
+      yield* Fiber.join(run.fiber)
+      const refused = yield* start(unsafe, () => page, { retry: false })
+      expect(yield* Effect.flip(Fiber.join(refused.fiber))).toMatchObject({
+        _tag: "StytchUnexpectedResponse",
+        http_status: 503,
+        retry_after_ms: 2000,
+        excerpt: "<html><body>Service Unavailable</body></html>"
+      })
+    })
+  )
+
   it.effect("honours a Retry-After given as an HTTP date on a 429", () =>
     Effect.gen(function* () {
       const at = new Date(3000).toUTCString() // the test clock starts at the epoch

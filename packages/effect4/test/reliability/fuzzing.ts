@@ -326,9 +326,9 @@ export const judge = <A, E>(endpoint: Endpoint.Endpoint, mutant: Mutant, exit: E
   const ok = mutant.status >= 200 && mutant.status < 300
   if (failure !== undefined) {
     const rendered = [String(failure), JSON.stringify(failure), inspect(failure, { depth: 8 }), Exit.isFailure(exit) ? Cause.pretty(exit.cause) : ""].join("\n")
-    // Known and shared with the Effect 3 line: a non-2xx answer that is not a Stytch error is
-    // excerpted (its first 200 characters), whatever it holds; only success bodies never are.
-    const excerpted = tag === "StytchUnexpectedResponse" && !ok
+    // A non-2xx answer that is not a Stytch error and not JSON (a proxy's page) is excerpted, its
+    // first 200 characters; of a JSON body (whole or truncated) only the field names or length are.
+    const excerpted = tag === "StytchUnexpectedResponse" && !ok && !/^\s*[[{]/.test(mutant.text)
     const leaked = credentialsIn(mutant.text).filter((credential) => rendered.includes(credential))
     if (leaked.length > 0 && !excerpted) return `${tag} renders a credential of the body`
     if (fieldOf(failure, "http_status") !== mutant.status) return `${tag} with http_status ${String(fieldOf(failure, "http_status"))}`
