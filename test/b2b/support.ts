@@ -3,7 +3,7 @@ import { type Context, Effect } from "effect"
 import { B2BPasswords, type Endpoint } from "../../src/index.js"
 import { stubClient } from "../support/client.js"
 import { json, type Reply, stubHttp } from "../support/stubHttp.js"
-import { successBodies } from "./samples.js"
+import { successBodies } from "../../packages/effect4/test/cases/b2bSamples.js"
 
 export type Client = Context.Tag.Service<typeof B2BPasswords>
 

@@ -17,7 +17,7 @@ import {
   retrySafePosts,
   scimAttributes
 } from "../../packages/effect4/test/cases/conformance.js"
-import { discoveryBody, successBodies } from "../b2b/samples.js"
+import { discoveryBody, successBodies } from "../../packages/effect4/test/cases/b2bSamples.js"
 import { component, endpointsOf, headerParameters, loadOpenApi, modelOf, opaque, postSchemas } from "./fixtures.js"
 import { checkSchema, type OpenApiDocument } from "./openapi.js"
 

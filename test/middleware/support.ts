@@ -10,7 +10,10 @@ import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import { expect } from "@effect/vitest"
 import { Context, Effect, Layer, Schema } from "effect"
 import { B2BSessionAuth, CurrentMemberSession, CurrentSession, SessionAuth } from "../../src/index.js"
+import { type Answer, answerOf, headersOf, type Sent } from "../../packages/effect4/test/cases/httpExchange.js"
 import { partsOf, signAsEmulator } from "../sessions/jwtSupport.js"
+
+export type { Answer, Sent }
 
 const CredentialUsed = Schema.Struct({
   kind: Schema.Literal("session_jwt", "session_token"),
@@ -182,38 +185,10 @@ export const agedJwt = (jwt: string, ageSeconds: number) =>
     return signAsEmulator({ ...partsOf(jwt).claims, iat, nbf: iat, exp: iat + 300 })
   })
 
-/** What one HTTP exchange with the served API gave. */
-export interface Answer {
-  readonly status: number
-  readonly headers: Headers
-  readonly text: string
-  readonly json: unknown
-}
-
-export interface Sent {
-  readonly cookies?: Record<string, string>
-  readonly authorization?: string
-}
-
 /** A real HTTP GET to the served API. */
 export const get = (path: string, sent: Sent = {}) =>
   Effect.flatMap(BaseUrl, (baseUrl) =>
-    Effect.promise(async (): Promise<Answer> => {
-      const headers = new Headers()
-      const cookies = Object.entries(sent.cookies ?? {})
-      if (cookies.length > 0) headers.set("cookie", cookies.map(([name, value]) => `${name}=${value}`).join("; "))
-      if (sent.authorization !== undefined) headers.set("authorization", sent.authorization)
-      const response = await fetch(`${baseUrl}${path}`, { headers })
-      const text = await response.text()
-      let json: unknown
-      try {
-        json = JSON.parse(text)
-      } catch {
-        json = undefined
-      }
-      const answer = { status: response.status, headers: response.headers, text, json }
-      return answer
-    })
+    Effect.promise(async () => answerOf(await fetch(`${baseUrl}${path}`, { headers: headersOf(sent) })))
   )
 
 /** Asserts a 200 and returns the body. */

@@ -15,7 +15,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { loadOpenApi } from "../conformance/fixtures.js"
 import { type Body, challengeOf, makeCalls, md5, type Method, newEmail, redirect, type Reply, replyChecks, sharedEmulator, strong } from "./harness.js"
-import { responseValidator } from "./validate.js"
+import { responseValidator } from "../../packages/effect4/test/cases/responseValidator.js"
 
 const doc = loadOpenApi("b2b-passwords")
 const validator = responseValidator(doc)

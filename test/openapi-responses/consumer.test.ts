@@ -16,7 +16,7 @@ import { Effect } from "effect"
 import { StytchEmulator } from "../../src/emulator/StytchEmulator.js"
 import { loadOpenApi } from "../conformance/fixtures.js"
 import { challengeOf, makeCalls, md5, type Method, newEmail, redirect, type Reply, replyChecks, sharedEmulator, strong } from "./harness.js"
-import { errorShapeProblems, responseValidator } from "./validate.js"
+import { errorShapeProblems, responseValidator } from "../../packages/effect4/test/cases/responseValidator.js"
 
 const doc = loadOpenApi("consumer-passwords")
 const validator = responseValidator(doc)

@@ -4,37 +4,13 @@
  * (against a validator of one OpenAPI file) and of an error body, a few input helpers, and one
  * emulator shared by the tests of a file, wiped before each test.
  */
-import { createHash, randomUUID } from "node:crypto"
 import { afterAll, beforeAll, expect } from "@effect/vitest"
 import { Context, Effect, Exit, Layer, Redacted, Scope } from "effect"
 import { type EmulatorControl, StytchEmulator } from "../../src/emulator/StytchEmulator.js"
-import { errorShapeProblems, type ResponseValidator } from "./validate.js"
+import type { Method, Reply, SendOptions } from "../../packages/effect4/test/cases/rawCalls.js"
+import { errorShapeProblems, type ResponseValidator } from "../../packages/effect4/test/cases/responseValidator.js"
 
-// Response bodies are free JSON; the tests read them loosely and validate them with ajv.
-export type Body = any
-
-export interface Reply {
-  readonly status: number
-  readonly body: Body
-  readonly headers: Headers
-}
-
-export type Method = "GET" | "POST" | "DELETE"
-
-export interface SendOptions {
-  /** `null`: no Authorization header; a string: that header; absent: the right Basic auth. */
-  readonly authorization?: string | null
-  /** Headers sent besides `content-type: application/json` (Authorization is set as above). */
-  readonly headers?: Record<string, string>
-  /** Sent as is instead of the JSON of `body`. */
-  readonly rawBody?: string
-}
-
-export const strong = () => `Qz-${randomUUID().slice(0, 8)}-Lantern`
-export const newEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`
-export const redirect = "https://app.example.com/reset"
-export const md5 = (text: string) => createHash("md5").update(text).digest("hex")
-export const challengeOf = (verifier: string) => createHash("sha256").update(verifier).digest("base64url")
+export { type Body, challengeOf, type Method, md5, newEmail, redirect, type Reply, type SendOptions, strong } from "../../packages/effect4/test/cases/rawCalls.js"
 
 export interface ReplyChecks {
   /** Checks a success: 200, the envelope, and the `200` schema of its path, as written and for undeclared fields. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { loadOpenApi } from "../conformance/fixtures.js"
 import { makeCalls, md5, type Method, newEmail, type Reply, replyChecks, sharedEmulator, strong } from "./harness.js"
-import { responseValidator } from "./validate.js"
+import { responseValidator } from "../../packages/effect4/test/cases/responseValidator.js"
 
 const consumerDoc = loadOpenApi("consumer-users-sessions")
 const b2bDoc = loadOpenApi("b2b-sessions")

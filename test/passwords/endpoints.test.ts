@@ -17,7 +17,7 @@ import {
 } from "../../src/index.js"
 import { consumerPasswordEndpoints } from "../../packages/effect4/test/cases/conformance.js"
 import { authenticated, envelope, invalidPasswordsRequests, passwordsCases } from "../../packages/effect4/test/cases/passwords.js"
-import { fullUser } from "../models/samples.js"
+import { fullUser } from "../../packages/effect4/test/cases/samples.js"
 import { stubClient } from "../support/client.js"
 import { json, stubHttp, stytchError } from "../support/stubHttp.js"
 

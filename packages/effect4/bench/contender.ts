@@ -7,7 +7,8 @@
  * client (`NodeHttpClient`, 4.x) when that package is installed. On Node 22.19 and later that is
  * `NodeHttpClient.layerUndici`. Its undici 8 does not load on Node 20 (it needs
  * `zlib.createZstdDecompress`), so there the client gets an undici 7 `Agent` as its `Dispatcher`
- * (`NodeHttpClient.layerUndiciNoDispatcher`), the set-up the README recommends on Node 20.
+ * (`NodeHttpClient.layerUndiciNoDispatcher`): at run time the same client as `layerUndici` with its
+ * undici pinned to 7 (npm `overrides`), which is what an app on Node 20 would do.
  * `EFFECT4_BENCH_PLATFORM_NODE=<folder of @effect/platform-node 4.x>` points at a copy outside
  * the repository, to try it before it is a devDependency.
  */

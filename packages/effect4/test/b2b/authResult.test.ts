@@ -32,7 +32,7 @@ import {
   primaryRequired,
   sessionJwt,
   sessionToken
-} from "./samples.js"
+} from "../cases/b2bSamples.js"
 import { answering, type Client, withB2B } from "./support.js"
 
 const email = "ada@example.com"

@@ -27,7 +27,7 @@ import {
   pendingBody,
   successBodies,
   successComponents
-} from "./samples.js"
+} from "../cases/b2bSamples.js"
 
 const b2b = loadOpenApi("b2b-passwords")
 const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true })

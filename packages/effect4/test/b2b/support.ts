@@ -3,7 +3,7 @@ import { Effect } from "effect"
 import { type ApiErrorClass, B2BPasswords, type Endpoint } from "../../src/index.js"
 import { stubClient } from "../support/client.js"
 import { json, type Reply, stubHttp } from "../support/stubHttp.js"
-import { successBodies } from "./samples.js"
+import { successBodies } from "../cases/b2bSamples.js"
 
 export type Client = B2BPasswords["Service"]
 

@@ -149,10 +149,8 @@ export const refusedParameters: ReadonlyArray<readonly [string, string, Readonly
   ["an empty organization id (query)", "b2b.sessions.get", { organization_id: "", member_id: "member-test-1" }, "organization_id"]
 ]
 
-/** A success body any of these endpoints decodes (each reads only the fields it has). */
-export const anySuccessBody = {
-  request_id: "request-id-test-1",
-  status_code: 200,
+/** A user with no factors, as the user endpoints answer it. */
+const bareUser = {
   user_id: "user-test-1",
   emails: [],
   status: "active",
@@ -163,20 +161,15 @@ export const anySuccessBody = {
   crypto_wallets: [],
   biometric_registrations: [],
   is_locked: false,
-  roles: [],
-  user: {
-    user_id: "user-test-1",
-    emails: [],
-    status: "active",
-    phone_numbers: [],
-    webauthn_registrations: [],
-    providers: [],
-    totps: [],
-    crypto_wallets: [],
-    biometric_registrations: [],
-    is_locked: false,
-    roles: []
-  },
+  roles: []
+}
+
+/** A success body any of these endpoints decodes (each reads only the fields it has). */
+export const anySuccessBody = {
+  request_id: "request-id-test-1",
+  status_code: 200,
+  ...bareUser,
+  user: bareUser,
   sessions: [],
   keys: [],
   member_sessions: [],

@@ -5,7 +5,7 @@
  *
  * No Effect import here.
  */
-import { fullDevice, fullSession, fullUser } from "../models/samples.js"
+import { fullDevice, fullSession, fullUser } from "./samples.js"
 
 /** One endpoint's wire case. */
 export interface PasswordsCase {
@@ -23,6 +23,8 @@ export interface PasswordsCase {
   readonly response: Readonly<Record<string, unknown>>
 }
 
+/** A case whose request goes out as it is: the wire body is the request (Redacted fields as plain strings). */
+const sameOnTheWire = (request: Readonly<Record<string, unknown>>) => ({ request, wire: request })
 
 export const envelope = { request_id: "request-id-test-full", status_code: 200 }
 
@@ -47,7 +49,7 @@ export const passwordsCases: ReadonlyArray<PasswordsCase> = [
   {
     endpoint: "create",
     redacted: ["password"],
-    request: {
+    ...sameOnTheWire({
       email: "ada@example.com",
       password: "pw-1",
       session_duration_minutes: 60,
@@ -56,33 +58,21 @@ export const passwordsCases: ReadonlyArray<PasswordsCase> = [
       untrusted_metadata: { theme: "dark" },
       name: { first_name: "Ada", last_name: "Lovelace" },
       telemetry_id: "telemetry-1"
-    },
-    wire: {
-      email: "ada@example.com",
-      password: "pw-1",
-      session_duration_minutes: 60,
-      session_custom_claims: { plan: "pro" },
-      trusted_metadata: { tier: 1 },
-      untrusted_metadata: { theme: "dark" },
-      name: { first_name: "Ada", last_name: "Lovelace" },
-      telemetry_id: "telemetry-1"
-    },
+    }),
     minimal: { email: "ada@example.com", password: "pw-1" },
     response: { ...authenticated, email_id: fullUser.emails[0]?.email_id }
   },
   {
     endpoint: "authenticate",
     redacted: [],
-    request: { email: "ada@example.com", password: "pw-1", session_token: "tok", session_jwt: "jwt", session_duration_minutes: 5, session_custom_claims: {}, telemetry_id: "t" },
-    wire: { email: "ada@example.com", password: "pw-1", session_token: "tok", session_jwt: "jwt", session_duration_minutes: 5, session_custom_claims: {}, telemetry_id: "t" },
+    ...sameOnTheWire({ email: "ada@example.com", password: "pw-1", session_token: "tok", session_jwt: "jwt", session_duration_minutes: 5, session_custom_claims: {}, telemetry_id: "t" }),
     minimal: { email: "ada@example.com", password: "pw-1" },
     response: authenticated
   },
   {
     endpoint: "strengthCheck",
     redacted: ["password"],
-    request: { password: "pw-1", email: "ada@example.com" },
-    wire: { password: "pw-1", email: "ada@example.com" },
+    ...sameOnTheWire({ password: "pw-1", email: "ada@example.com" }),
     minimal: { password: "pw-1" },
     response: {
       ...envelope,
@@ -101,7 +91,7 @@ export const passwordsCases: ReadonlyArray<PasswordsCase> = [
   {
     endpoint: "migrate",
     redacted: [],
-    request: {
+    ...sameOnTheWire({
       email: "ada@example.com",
       hash: "c2NyeXB0aGFzaA==",
       hash_type: "scrypt",
@@ -115,29 +105,14 @@ export const passwordsCases: ReadonlyArray<PasswordsCase> = [
       set_phone_number_verified: false,
       external_id: "legacy-42",
       roles: ["admin"]
-    },
-    wire: {
-      email: "ada@example.com",
-      hash: "c2NyeXB0aGFzaA==",
-      hash_type: "scrypt",
-      scrypt_config: { salt: "c2FsdA==", n_parameter: 16384, r_parameter: 8, p_parameter: 1, key_length: 32 },
-      md_5_config: { prepend_salt: "a", append_salt: "b" },
-      trusted_metadata: { a: 1 },
-      untrusted_metadata: { b: 2 },
-      set_email_verified: true,
-      name: { first_name: "Ada" },
-      phone_number: "+12025550162",
-      set_phone_number_verified: false,
-      external_id: "legacy-42",
-      roles: ["admin"]
-    },
+    }),
     minimal: { email: "ada@example.com", hash: "$2a$10$abcdefghijklmnopqrstuu", hash_type: "bcrypt" },
     response: { ...envelope, user_id: fullUser.user_id, email_id: "email-test-1", user_created: true, user: fullUser }
   },
   {
     endpoint: "email.resetStart",
     redacted: [],
-    request: {
+    ...sameOnTheWire({
       email: "ada@example.com",
       reset_password_redirect_url: "https://example.com/reset",
       reset_password_expiration_minutes: 30,
@@ -146,55 +121,35 @@ export const passwordsCases: ReadonlyArray<PasswordsCase> = [
       login_redirect_url: "https://example.com/login",
       locale: "pt-br",
       reset_password_template_id: "template-1"
-    },
-    wire: {
-      email: "ada@example.com",
-      reset_password_redirect_url: "https://example.com/reset",
-      reset_password_expiration_minutes: 30,
-      code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
-      attributes: { ip_address: "203.0.113.7", user_agent: "Mozilla/5.0" },
-      login_redirect_url: "https://example.com/login",
-      locale: "pt-br",
-      reset_password_template_id: "template-1"
-    },
+    }),
     minimal: { email: "ada@example.com" },
     response: { ...envelope, user_id: fullUser.user_id, email_id: "email-test-1" }
   },
   {
     endpoint: "email.reset",
     redacted: ["password"],
-    request: {
+    ...sameOnTheWire({
       token: "reset-token",
       password: "pw-2",
       session_duration_minutes: 60,
       code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
       attributes: { ip_address: "203.0.113.7" },
       options: { ip_match_required: true, user_agent_match_required: false }
-    },
-    wire: {
-      token: "reset-token",
-      password: "pw-2",
-      session_duration_minutes: 60,
-      code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
-      attributes: { ip_address: "203.0.113.7" },
-      options: { ip_match_required: true, user_agent_match_required: false }
-    },
+    }),
     minimal: { token: "reset-token", password: "pw-2" },
     response: authenticated
   },
   {
     endpoint: "existingPassword.reset",
     redacted: ["existing_password", "new_password"],
-    request: { email: "ada@example.com", existing_password: "old", new_password: "new", session_token: "tok" },
-    wire: { email: "ada@example.com", existing_password: "old", new_password: "new", session_token: "tok" },
+    ...sameOnTheWire({ email: "ada@example.com", existing_password: "old", new_password: "new", session_token: "tok" }),
     minimal: { email: "ada@example.com", existing_password: "old", new_password: "new" },
     response: authenticated
   },
   {
     endpoint: "sessions.reset",
     redacted: ["password"],
-    request: { password: "new", session_jwt: "jwt", session_duration_minutes: 10 },
-    wire: { password: "new", session_jwt: "jwt", session_duration_minutes: 10 },
+    ...sameOnTheWire({ password: "new", session_jwt: "jwt", session_duration_minutes: 10 }),
     minimal: { password: "new" },
     response: authenticated
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Schema from "effect/Schema"
 import { B2BPasswords, B2BSessions, HashType, SCIMRegistration } from "../../src/index.js"
 import { shapeOf } from "../agreement/wireShape.js"
-import { discoveryBody, successBodies } from "../b2b/samples.js"
+import { discoveryBody, successBodies } from "../cases/b2bSamples.js"
 import {
   b2bLoginUnions,
   b2bModels,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
 import { B2BPasswords, Endpoint, StytchClient } from "../../src/index.js"
-import { successBodies } from "../b2b/samples.js"
+import { successBodies } from "../cases/b2bSamples.js"
 import { b2bWireCases } from "../cases/b2bWire.js"
 import { stubClient } from "../support/client.js"
 import { json, stubHttp } from "../support/stubHttp.js"

@@ -1,30 +1,15 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
 import { Passwords, StytchClient, StytchInvalidRequest } from "effect4-stytch"
+import { baseUrlCases, inferredHosts, strengthOk } from "../cases/methods.js"
 import { projectId, secret, stubClient } from "../support/client.js"
 import { json, stubHttp } from "../support/stubHttp.js"
-
-const strengthOk = {
-  request_id: "request-id-test-1",
-  status_code: 200,
-  valid_password: true,
-  score: 4,
-  breached_password: false,
-  strength_policy: "zxcvbn",
-  breach_detection_on_create: true,
-  feedback: { warning: "", suggestions: [] }
-}
 
 const strengthCheck = (request: Parameters<Passwords["Service"]["strengthCheck"]>[0]) =>
   Effect.flatMap(StytchClient, (stytch) => stytch.call(Passwords.endpoints.strengthCheck, request))
 
 describe("StytchClient on the wire", () => {
-  const cases: ReadonlyArray<readonly [string | undefined, string]> = [
-    ["http://127.0.0.1:4010", "http://127.0.0.1:4010/v1/passwords/strength_check"],
-    ["http://127.0.0.1:4010/", "http://127.0.0.1:4010/v1/passwords/strength_check"],
-    ["https://proxy.example.com/stytch", "https://proxy.example.com/stytch/v1/passwords/strength_check"],
-    ["https://proxy.example.com/stytch//", "https://proxy.example.com/stytch/v1/passwords/strength_check"]
-  ]
+  const cases: ReadonlyArray<readonly [string | undefined, string]> = baseUrlCases
   for (const [baseUrl, expected] of cases) {
     it.effect(`joins ${baseUrl} and the endpoint path`, () => {
       const stub = stubHttp(() => json(200, strengthOk))
@@ -37,16 +22,11 @@ describe("StytchClient on the wire", () => {
 
   it.effect("infers the host from the project id", () =>
     Effect.gen(function* () {
-      const live = stubHttp(() => json(200, strengthOk))
-      yield* strengthCheck({ password: "pw" }).pipe(
-        Effect.provide(stubClient(live, { projectId: "project-live-abc", baseUrl: undefined }))
-      )
-      const test = stubHttp(() => json(200, strengthOk))
-      yield* strengthCheck({ password: "pw" }).pipe(
-        Effect.provide(stubClient(test, { projectId: "project-test-abc", baseUrl: undefined }))
-      )
-      expect(live.recorded[0]?.url).toBe("https://api.stytch.com/v1/passwords/strength_check")
-      expect(test.recorded[0]?.url).toBe("https://test.stytch.com/v1/passwords/strength_check")
+      for (const [projectId, url] of inferredHosts) {
+        const stub = stubHttp(() => json(200, strengthOk))
+        yield* strengthCheck({ password: "pw" }).pipe(Effect.provide(stubClient(stub, { projectId, baseUrl: undefined })))
+        expect(stub.recorded[0]?.url).toBe(url)
+      }
     })
   )
 

@@ -10,7 +10,10 @@ import { Context, Effect, Layer, Schema, Scope } from "effect"
 import { HttpRouter, HttpServer } from "effect/http"
 import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup } from "effect/http-api"
 import { B2BSessionAuth, B2BSessions, CurrentMemberSession, CurrentSession, SessionAuth, Sessions } from "effect4-stytch"
+import { type Answer, answerOf, headersOf, type Sent } from "../cases/httpExchange.js"
 import { partsOf, signAsEmulator } from "../sessions/jwtSupport.js"
+
+export type { Answer, Sent }
 
 const CredentialUsed = Schema.Struct({
   kind: Schema.Literals(["session_jwt", "session_token"]),
@@ -189,37 +192,10 @@ export const agedJwt = (jwt: string, ageSeconds: number) =>
     return signAsEmulator({ ...partsOf(jwt).claims, iat, nbf: iat, exp: iat + 300 })
   })
 
-/** What one HTTP exchange with the served API gave. */
-export interface Answer {
-  readonly status: number
-  readonly headers: Headers
-  readonly text: string
-  readonly json: unknown
-}
-
-export interface Sent {
-  readonly cookies?: Record<string, string>
-  readonly authorization?: string
-}
-
 /** A GET to the served API, as a real `Request`. */
 export const get = (path: string, sent: Sent = {}) =>
   Effect.flatMap(Served, (served) =>
-    Effect.promise(async (): Promise<Answer> => {
-      const headers = new Headers()
-      const cookies = Object.entries(sent.cookies ?? {})
-      if (cookies.length > 0) headers.set("cookie", cookies.map(([name, value]) => `${name}=${value}`).join("; "))
-      if (sent.authorization !== undefined) headers.set("authorization", sent.authorization)
-      const response = await served(new Request(`http://api.local${path}`, { headers }))
-      const text = await response.text()
-      let json: unknown
-      try {
-        json = JSON.parse(text)
-      } catch {
-        json = undefined
-      }
-      return { status: response.status, headers: response.headers, text, json }
-    })
+    Effect.promise(async () => answerOf(await served(new Request(`http://api.local${path}`, { headers: headersOf(sent) }))))
   )
 
 /** Asserts a 200 and returns the body. */

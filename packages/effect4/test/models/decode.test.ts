@@ -12,7 +12,7 @@ import { Options } from "../../src/models/Request.js"
 import { AuthenticationFactor, Session } from "../../src/models/Session.js"
 import { Name, User } from "../../src/models/User.js"
 import { component, loadOpenApi } from "../conformance/fixtures.js"
-import { allFactors, fullDevice, fullSession, fullUser, minimalSession, minimalUser } from "./samples.js"
+import { allFactors, fullDevice, fullSession, fullUser, minimalSession, minimalUser } from "../cases/samples.js"
 
 const consumer = loadOpenApi("consumer-passwords")
 const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true })

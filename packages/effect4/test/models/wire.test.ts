@@ -12,7 +12,7 @@ import { Organization } from "../../src/models/Organization.js"
 import { AuthenticationFactor, Session } from "../../src/models/Session.js"
 import { Feedback, LudsRequirements, ZxcvbnFeedback } from "../../src/models/Strength.js"
 import { User, UserFields } from "../../src/models/User.js"
-import { fullSession, fullUser, minimalSession } from "./samples.js"
+import { fullSession, fullUser, minimalSession } from "../cases/samples.js"
 
 const fails = (schema: Schema.Decoder<unknown>, body: unknown) => Exit.isFailure(Schema.decodeUnknownExit(schema)(body))
 

@@ -16,7 +16,7 @@ import { Effect } from "effect"
 import { StytchEmulator } from "effect4-stytch/emulator"
 import { loadOpenApi } from "../conformance/fixtures.js"
 import { challengeOf, clientReadings, makeCalls, md5, type Method, newEmail, redirect, type Reply, replyChecks, sharedEmulator, strong } from "./harness.js"
-import { errorShapeProblems, responseValidator } from "./validate.js"
+import { errorShapeProblems, responseValidator } from "../cases/responseValidator.js"
 
 const doc = loadOpenApi("consumer-passwords")
 const validator = responseValidator(doc)

@@ -17,7 +17,7 @@ import {
 } from "effect4-stytch"
 import { consumerPasswordEndpoints } from "../cases/conformance.js"
 import { authenticated, envelope, invalidPasswordsRequests, passwordsCases } from "../cases/passwords.js"
-import { fullUser } from "../models/samples.js"
+import { fullUser } from "../cases/samples.js"
 import { stubClient } from "../support/client.js"
 import { json, stubHttp, stytchError } from "../support/stubHttp.js"
 

@@ -1,6 +1,7 @@
 /**
  * Validators for response bodies: the `200` schema of a path in an OpenAPI file (read from
- * test/fixtures/openapi), checked with ajv, and the Stytch error shape.
+ * the root's test/fixtures/openapi), checked with ajv, and the Stytch error shape. No Effect
+ * import: shared by both lines' test/openapi-responses.
  *
  * Two readings of each `200` schema:
  * - `schemaErrors`: the OpenAPI as written (objects take fields it does not list);
@@ -9,7 +10,7 @@
  *   is reported.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv"
-import type { OpenApiFile } from "../conformance/fixtures.js"
+import type { OpenApiFile } from "./openapi.js"
 
 type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
 

@@ -1,4 +1,7 @@
-/** Realistic consumer `User` / `Session` / `DeviceInfo` bodies, full and minimal. */
+/**
+ * Realistic consumer `User` / `Session` / `DeviceInfo` bodies, full and minimal. Plain data,
+ * shared by both lines' tests (the root's test/models and this package's).
+ */
 
 const userId = "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6"
 const emailId = "email-test-81bf03a7-32ab-4d28-bf4c-3d3f6cd5a7a1"

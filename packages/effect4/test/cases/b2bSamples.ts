@@ -1,7 +1,8 @@
 /**
  * Realistic B2B bodies: members, organizations, member sessions and the answers of every
  * B2B Passwords endpoint, full and minimal. test/b2b/models.test.ts checks each one against
- * the OpenAPI with ajv, so they are what the API describes.
+ * the OpenAPI with ajv, so they are what the API describes. Plain data, shared by both lines'
+ * tests (the root's test/b2b and this package's).
  */
 
 export const organizationId = "organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931"
