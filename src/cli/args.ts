@@ -15,7 +15,7 @@ import type { HashingProfileName } from "../emulator/hashing/index.js"
  *
  * const args: EmulatorArgs = {
  *   port: 4010, host: "127.0.0.1", projectId: "project-test-1", secret: "secret-test-1",
- *   hashing: "fast", importFile: undefined, exportFile: "state.json"
+ *   hashing: "fast", importFile: undefined, exportFile: "state.json", controlToken: undefined
  * }
  * ```
  */
@@ -27,6 +27,8 @@ export interface EmulatorArgs {
   readonly hashing: HashingProfileName
   readonly importFile: string | undefined
   readonly exportFile: string | undefined
+  /** Required by the control API and the dashboard; made up at start when the host is beyond loopback. */
+  readonly controlToken: string | undefined
 }
 
 /**
@@ -46,7 +48,8 @@ export const defaults: EmulatorArgs = {
   secret: defaultSecret,
   hashing: "fast",
   importFile: undefined,
-  exportFile: undefined
+  exportFile: undefined,
+  controlToken: undefined
 }
 
 /**
@@ -145,6 +148,13 @@ export const valueOptions: { readonly [K in keyof EmulatorArgs]: ValueOption } =
     purpose: "where to write the state as JSON on SIGINT or SIGTERM",
     expects: "a path in an existing, writable folder",
     default: "none, no export"
+  },
+  controlToken: {
+    flag: "--control-token",
+    placeholder: "TOKEN",
+    purpose: "what the control API and the dashboard require (x-emulator-token header)",
+    expects: "letters, digits, '-', '_', '.' or '~' (it goes in a cookie)",
+    default: "none on loopback; a random one, printed, beyond it"
   }
 }
 
@@ -189,7 +199,9 @@ const readers: { readonly [K in keyof EmulatorArgs]: (raw: string) => Either.Eit
   secret: nonBlank,
   hashing: (raw) => (raw === "fast" || raw === "production" ? Either.right(raw) : Either.left(got(raw))),
   importFile: nonBlank,
-  exportFile: nonBlank
+  exportFile: nonBlank,
+  // Never shown back: it is a credential.
+  controlToken: (raw) => (/^[\w.~-]+$/.test(raw) ? Either.right(raw) : Either.left(raw.trim() === "" ? got(raw) : "other characters"))
 }
 
 const isOptionKey = (key: string): key is keyof EmulatorArgs => key in valueOptions

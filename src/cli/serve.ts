@@ -3,9 +3,11 @@
  * banner, logs one line per request, and exports on the way out. Loaded only for that command,
  * so `--help` and `--version` answer without loading the emulator.
  */
+import { randomBytes } from "node:crypto"
 import { HttpServer } from "@effect/platform"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Logger, LogLevel, Redacted } from "effect"
+import { isLoopback, tokenHeader, tokenParameter } from "../emulator/dashboard/access.js"
 import { layer } from "../emulator/server.js"
 import { StytchEmulator } from "../emulator/StytchEmulator.js"
 import type { EmulatorArgs } from "./args.js"
@@ -13,17 +15,25 @@ import { CliFailure, reportExit } from "./failures.js"
 import { listenFailure } from "./listen.js"
 import { checkExportFile, importRefused, readImportFile, writeExportFile } from "./stateFiles.js"
 
-const banner = (url: string, projectId: string, secret: string) =>
+const banner = (url: string, projectId: string, secret: string, controlToken: string | undefined) =>
   [
     `Stytch emulator listening on ${url}`,
     `  project id  ${projectId}`,
     `  secret      ${secret}`,
     ``,
+    controlToken === undefined
+      ? `dashboard:       ${url}/`
+      : `dashboard:       ${url}/?${tokenParameter}=${controlToken}  (open once per browser: it sets a cookie)`,
     `effect-stytch:   STYTCH_PROJECT_ID=${projectId} STYTCH_SECRET=${secret} STYTCH_BASE_URL=${url}`,
     `Node SDK:        new stytch.Client({ project_id: "${projectId}", secret: "${secret}", env: "${url}/" })`,
     `control API:     ${url}/emulator/v1/outbox, /users, /sessions, /clock, /settings, /faults, /export, ...`,
+    ...(controlToken === undefined ? [] : [`control token:   ${controlToken}  (the control API and the dashboard require it as the ${tokenHeader} header)`]),
     ``
   ].join("\n")
+
+/** The token the control API and dashboard require: the one given, else a new one beyond loopback. */
+const controlTokenFor = (args: EmulatorArgs): string | undefined =>
+  args.controlToken ?? (isLoopback(args.host) ? undefined : randomBytes(24).toString("base64url"))
 
 /**
  * The emulator served until SIGINT or SIGTERM, with the command's options.
@@ -45,6 +55,7 @@ export const serve = (args: EmulatorArgs) =>
     const importFrom = args.importFile
     const imported = importFrom === undefined ? undefined : { file: importFrom, state: yield* readImportFile(importFrom) }
 
+    const controlToken = controlTokenFor(args)
     yield* Effect.gen(function* () {
       const emulator = yield* StytchEmulator
       if (imported !== undefined) {
@@ -61,11 +72,11 @@ export const serve = (args: EmulatorArgs) =>
         )
       }
       const url = yield* HttpServer.addressFormattedWith((address) => Effect.succeed(address.replace("0.0.0.0", "127.0.0.1")))
-      console.log(banner(url, emulator.projectId, Redacted.value(emulator.secret)))
+      console.log(banner(url, emulator.projectId, Redacted.value(emulator.secret), controlToken))
       return yield* Effect.never
     }).pipe(
       Effect.scoped,
-      Effect.provide(layer(args)),
+      Effect.provide(layer({ ...args, controlToken })),
       Effect.catchTag("ServeError", (error) => Effect.fail(new CliFailure({ message: listenFailure(error.cause, args) })))
     )
   }).pipe(

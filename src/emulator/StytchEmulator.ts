@@ -9,15 +9,18 @@ import { endpoints as b2bEndpoints } from "../b2b/B2BPasswords.js"
 import { Context, type Duration, Effect, Fiber, Layer, Option, Redacted } from "effect"
 import type { Member } from "../models/Member.js"
 import type { Organization } from "../models/Organization.js"
+import type { MemberSession } from "../models/MemberSession.js"
 import type { Session } from "../models/Session.js"
 import type { User } from "../models/User.js"
 import { revealPassword } from "../models/Secret.js"
 import { StytchClient } from "../StytchClient.js"
 import type { Options as StytchClientOptions } from "../StytchConfig.js"
+import * as Accounts from "./control/accounts.js"
 import * as Control from "./control/operations.js"
 import { EmulatorConfig, type EmulatorOptions, resolveOptions } from "./EmulatorConfig.js"
 import { inlineCheapDerivations } from "./hashing/scryptKdf.js"
 import { dropHeader, makeApp } from "./http/App.js"
+import { type LoggedRequest, RequestLog } from "./requests/RequestLog.js"
 import { allRoutes } from "./routes/index.js"
 import { generateSigningKey } from "./sessions/Jwt.js"
 import type { EmulatorState, Fault, OutboxMessage, Settings } from "./state/State.js"
@@ -100,10 +103,31 @@ export interface EmulatorControl {
   readonly updateMember: (memberId: string, patch: typeof Control.MemberPatch.Type) => Effect.Effect<Member, Control.EmulatorControlError>
   readonly organizations: Effect.Effect<ReadonlyArray<Organization>>
   readonly members: Effect.Effect<ReadonlyArray<Member>>
+  /** The users with their passwords as the emulator keeps them (algorithm, migrated, reset required). */
+  readonly userAccounts: Effect.Effect<ReadonlyArray<Accounts.UserAccount>>
+  /** The members with their passwords as the emulator keeps them. */
+  readonly memberAccounts: Effect.Effect<ReadonlyArray<Accounts.MemberAccount>>
+  /** Deletes a user with its sessions and reset tokens. */
+  readonly deleteUser: (userId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** Revokes a session: its tokens and JWTs stop working. */
+  readonly revokeSession: (sessionId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** The live member sessions. */
+  readonly memberSessions: Effect.Effect<ReadonlyArray<MemberSession>>
+  readonly revokeMemberSession: (memberSessionId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** Deletes a member with its sessions. */
+  readonly deleteMember: (memberId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** Requires the member to reset the password before logging in again. */
+  readonly forceResetMember: (memberId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** The last 1,000 Stytch API requests, oldest first, with every credential in their bodies redacted. */
+  readonly requests: Effect.Effect<ReadonlyArray<LoggedRequest>>
+  readonly clearRequests: Effect.Effect<void>
 }
 
 /** Request headers that carry credentials (a member's session), from the endpoint descriptions. */
 export const credentialHeaders = Object.values(b2bEndpoints.email.requireReset.headers ?? {}).map((name) => name.toLowerCase())
+
+/** What the emulator's app and control operations run with. */
+type EmulatorServices = EmulatorStore | EmulatorConfig | RequestLog
 
 /** The in-process base URL: the host is never resolved, nothing leaves the process. */
 const inProcessUrl = "http://emulator.local"
@@ -122,13 +146,13 @@ export const build = (options?: EmulatorOptions) =>
     const config = resolveOptions(options)
     const keyGeneration = yield* Effect.forkScoped(generateSigningKey)
     const context = yield* Layer.build(
-      Layer.merge(EmulatorStore.layer(Fiber.join(keyGeneration)), Layer.succeed(EmulatorConfig, config))
+      Layer.mergeAll(EmulatorStore.layer(Fiber.join(keyGeneration)), Layer.succeed(EmulatorConfig, config), RequestLog.layer)
     )
     // In-process calls mostly come one at a time: while one is alone, cheap password hashing
     // skips the thread pool's hop; concurrent ones keep the pool.
     let inFlight = 0
     // The app's own request spans record headers: keep the credentials sent as headers out of them.
-    const runtime = yield* Effect.provide(Effect.runtime<EmulatorStore | EmulatorConfig>(), context).pipe(
+    const runtime = yield* Effect.provide(Effect.runtime<EmulatorServices>(), context).pipe(
       Effect.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders]),
       Effect.locally(inlineCheapDerivations, () => inFlight <= 1)
     )
@@ -141,7 +165,7 @@ export const build = (options?: EmulatorOptions) =>
         inFlight--
       }
     }
-    const run = <A, E>(effect: Effect.Effect<A, E, EmulatorStore | EmulatorConfig>) => Effect.provide(effect, context)
+    const run = <A, E>(effect: Effect.Effect<A, E, EmulatorServices>) => Effect.provide(effect, context)
     const control: EmulatorControl = {
       projectId: config.projectId,
       secret: Redacted.make(config.secret),
@@ -168,7 +192,17 @@ export const build = (options?: EmulatorOptions) =>
       updateOrganization: (organization, patch) => run(Control.updateOrganization(organization, patch)),
       updateMember: (memberId, patch) => run(Control.updateMember(memberId, patch)),
       organizations: run(Control.organizations),
-      members: run(Control.members)
+      members: run(Control.members),
+      userAccounts: run(Accounts.userAccounts),
+      memberAccounts: run(Accounts.memberAccounts),
+      deleteUser: (userId) => run(Accounts.deleteUser(userId)),
+      revokeSession: (sessionId) => run(Accounts.revokeSession(sessionId)),
+      memberSessions: run(Accounts.memberSessions),
+      revokeMemberSession: (memberSessionId) => run(Accounts.revokeMemberSession(memberSessionId)),
+      deleteMember: (memberId) => run(Accounts.deleteMember(memberId)),
+      forceResetMember: (memberId) => run(Accounts.forceResetMember(memberId)),
+      requests: run(Accounts.requests),
+      clearRequests: run(Accounts.clearRequests)
     }
     return { control, context, app: makeApp(allRoutes) }
   })

@@ -8,7 +8,9 @@ import { createServer } from "node:http"
 import { Headers, HttpServer, type HttpServerError, HttpServerRequest } from "@effect/platform"
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
-import { Effect, Layer } from "effect"
+import { Deferred, Effect, Layer } from "effect"
+import { tokenHeader } from "./dashboard/access.js"
+import { withDashboard } from "./dashboard/serve.js"
 import type { EmulatorOptions } from "./EmulatorConfig.js"
 import { dropHeader } from "./http/App.js"
 import { build, credentialHeaders, StytchEmulator } from "./StytchEmulator.js"
@@ -29,6 +31,13 @@ export interface ServerOptions extends EmulatorOptions {
   readonly port?: number | undefined
   /** Default `127.0.0.1`. */
   readonly host?: string | undefined
+  /**
+   * When set, the control routes (`/emulator/v1`) and the dashboard (`/`, `/emulator/ui`)
+   * answer 401 to a request that does not show it, as the `x-emulator-token` header or the
+   * cookie that `/?token=<token>` sets. Give one whenever `host` is beyond loopback: the
+   * control routes can read and wipe every user. The Stytch API keeps its Basic auth either way.
+   */
+  readonly controlToken?: string | undefined
 }
 
 /**
@@ -36,7 +45,9 @@ export interface ServerOptions extends EmulatorOptions {
  *
  * @example
  * ```ts
- * import { Effect, Layer } from "effect"
+ * import { Deferred, Effect, Layer } from "effect"
+import { tokenHeader } from "./dashboard/access.js"
+import { withDashboard } from "./dashboard/serve.js"
  * import { HttpServer } from "@effect/platform"
  * import * as StytchEmulatorServer from "effect-stytch/emulator/server"
  *
@@ -48,19 +59,25 @@ export interface ServerOptions extends EmulatorOptions {
  */
 export const layer = (options: ServerOptions = {}): Layer.Layer<StytchEmulator | HttpServer.HttpServer, HttpServerError.ServeError> =>
   Layer.unwrapScoped(
-    Effect.map(build(options), ({ app, context, control }) => {
+    Effect.gen(function* () {
+      const { app, context, control } = yield* build(options)
+      // Completed as the server stops (before it closes): the dashboard's live streams end, or
+      // an open dashboard would keep the server from closing.
+      const closing = yield* Deferred.make<void>()
+      const dashboard = withDashboard(app, { token: options.controlToken, closing: Deferred.await(closing) })
       // The app marks an answer to drop; only the server can drop the connection itself.
       const served = Effect.gen(function* () {
-        const response = yield* app
+        const response = yield* dashboard
         if (response.headers[dropHeader] !== undefined) {
           const request = yield* HttpServerRequest.HttpServerRequest
           NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()
         }
         return response
       }).pipe(Effect.provide(context))
-      return HttpServer.serve(served).pipe(
-        // Request spans record headers: keep the credentials sent as headers out of them.
-        Layer.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders]),
+      const stopping = Layer.scopedDiscard(Effect.addFinalizer(() => Deferred.succeed(closing, undefined)))
+      return Layer.merge(HttpServer.serve(served), stopping).pipe(
+        // Request spans record headers: keep the credentials sent as headers (and the control token) out of them.
+        Layer.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...credentialHeaders, tokenHeader]),
         Layer.provideMerge(
           NodeHttpServer.layer(() => createServer({ keepAlive: true }), {
             port: options.port ?? 4010,

@@ -14,7 +14,8 @@ const defaults: EmulatorArgs = {
   secret: "secret-test-emulator-0000000000000000000000",
   hashing: "fast",
   importFile: undefined,
-  exportFile: undefined
+  exportFile: undefined,
+  controlToken: undefined
 }
 
 const emulator = (args: Partial<EmulatorArgs>): Either.Either<CliCommand, string> =>

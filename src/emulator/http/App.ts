@@ -9,7 +9,9 @@ import { HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { Cause, Clock, Effect, Random } from "effect"
 import { EmulatorConfig } from "../EmulatorConfig.js"
 import { EmulatorError, errorUrl, stytchError } from "../EmulatorError.js"
-import { newId } from "../runtime.js"
+import { loggedBody } from "../requests/redact.js"
+import { RequestLog } from "../requests/RequestLog.js"
+import { iso, newId, now } from "../runtime.js"
 import type { Fault } from "../state/State.js"
 import { EmulatorStore } from "../state/Store.js"
 import { matchPath, specificity } from "./pathMatch.js"
@@ -44,21 +46,35 @@ const fromRouteError = (error: RouteError): EmulatorError =>
     retry_after_seconds: error.retryAfterSeconds
   })
 
+const errorBody = (error: EmulatorError, requestId: string) => ({
+  status_code: error.status,
+  request_id: requestId,
+  error_type: error.error_type,
+  error_message: error.error_message,
+  error_url: errorUrl(error.status, error.error_type),
+  ...(error.error_details === undefined ? {} : { error_details: error.error_details })
+})
+
 const errorResponse = (error: EmulatorError, requestId: string) =>
-  HttpServerResponse.unsafeJson(
-    {
-      status_code: error.status,
-      request_id: requestId,
-      error_type: error.error_type,
-      error_message: error.error_message,
-      error_url: errorUrl(error.status, error.error_type),
-      ...(error.error_details === undefined ? {} : { error_details: error.error_details })
-    },
-    {
-      status: error.status,
-      ...(error.retry_after_seconds === undefined ? {} : { headers: { "retry-after": String(error.retry_after_seconds) } })
-    }
-  )
+  HttpServerResponse.unsafeJson(errorBody(error, requestId), {
+    status: error.status,
+    ...(error.retry_after_seconds === undefined ? {} : { headers: { "retry-after": String(error.retry_after_seconds) } })
+  })
+
+/** An answer, and what the request log keeps of the exchange. */
+interface Answered {
+  readonly response: HttpServerResponse.HttpServerResponse
+  readonly requestBody?: unknown
+  readonly responseBody: unknown
+  readonly errorType?: string
+}
+
+const answeredError = (error: EmulatorError, requestId: string, requestBody?: unknown): Answered => ({
+  response: errorResponse(error, requestId),
+  ...(requestBody === undefined ? {} : { requestBody }),
+  responseBody: errorBody(error, requestId),
+  errorType: error.error_type
+})
 
 const parseBody = (text: string): Effect.Effect<unknown, EmulatorError> => {
   if (text.trim() === "") return Effect.succeed({})
@@ -69,22 +85,23 @@ const parseBody = (text: string): Effect.Effect<unknown, EmulatorError> => {
   }
 }
 
-const readBody = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<unknown, EmulatorError> => {
+/** The request's JSON body, and its size for the log. */
+const readBody = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<{ readonly body: unknown; readonly bytes: number }, EmulatorError> => {
   const tooLarge = () => stytchError(413, "request_too_large", `The request body is larger than ${maxBodyBytes} bytes.`)
   const declared = Number(request.headers["content-length"] ?? "0")
   if (declared > maxBodyBytes) return Effect.fail(tooLarge())
   return request.text.pipe(
     Effect.mapError(() => stytchError(400, "invalid_argument", "The request body could not be read.")),
-    Effect.filterOrFail((text) => Buffer.byteLength(text) <= maxBodyBytes, tooLarge),
-    Effect.flatMap(parseBody)
+    Effect.map((text) => ({ text, bytes: Buffer.byteLength(text) })),
+    Effect.filterOrFail(({ bytes }) => bytes <= maxBodyBytes, tooLarge),
+    Effect.flatMap(({ bytes, text }) => Effect.map(parseBody(text), (body) => ({ body, bytes })))
   )
 }
 
-const faultAnswer = (fault: Fault, requestId: string) =>
-  errorResponse(
-    stytchError(fault.status ?? 503, fault.error_type ?? "server_unavailable", "Injected by the emulator's fault injection."),
-    requestId
-  ).pipe(HttpServerResponse.setHeaders(fault.retry_after === undefined ? {} : { "retry-after": fault.retry_after }))
+const faultError = (fault: Fault) =>
+  stytchError(fault.status ?? 503, fault.error_type ?? "server_unavailable", "Injected by the emulator's fault injection.")
+
+const faultHeaders = (fault: Fault): Record<string, string> => (fault.retry_after === undefined ? {} : { "retry-after": fault.retry_after })
 
 /** What a fault that lets the route act does to its answer. */
 const afterFault = (fault: Fault | undefined, response: HttpServerResponse.HttpServerResponse, body: string) => {
@@ -99,6 +116,26 @@ const afterFault = (fault: Fault | undefined, response: HttpServerResponse.HttpS
       return response
   }
 }
+
+/** What the log shows of an answer a fault changed, which is not the route's JSON. */
+const faultedBody = (fault: Fault | undefined, body: unknown): unknown => {
+  switch (fault?.kind) {
+    case "drop":
+      return "<connection dropped by an injected fault>"
+    case "malformed":
+      return "<malformed JSON, by an injected fault>"
+    case "truncated":
+      return "<JSON cut short, by an injected fault>"
+    default:
+      return body
+  }
+}
+
+/**
+ * Requests the log keeps and the server's log lines name: the Stytch API's, not the control
+ * surface's (an open dashboard polls it).
+ */
+const isLogged = (pathname: string) => !pathname.startsWith("/emulator/")
 
 /** The routes whose path matches, with the parameters each takes from it. */
 const find = (routes: ReadonlyArray<Route>, path: string) =>
@@ -137,14 +174,15 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
     const request = yield* HttpServerRequest.HttpServerRequest
     const config = yield* EmulatorConfig
     const store = yield* EmulatorStore
-    const started = yield* Clock.currentTimeMillis
+    const started = yield* Clock.currentTimeNanos
     const requestId = newId("request-id")
     const url = new URL(request.url, "http://emulator.local")
     const candidates = find(routes, url.pathname)
     const matched = forMethod(candidates, request.method)
     const route = matched?.route
+    let requestBody: unknown = undefined
 
-    const answer: Effect.Effect<HttpServerResponse.HttpServerResponse, EmulatorError | RouteError, Services> = Effect.gen(function* () {
+    const answer: Effect.Effect<Answered, EmulatorError | RouteError, Services> = Effect.gen(function* () {
       if (route === undefined) {
         return yield* candidates.length === 0
           ? stytchError(404, "route_not_found", `No endpoint at ${url.pathname}.`)
@@ -156,26 +194,51 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
       const roll = yield* Random.next
       const fault = route.authenticated ? yield* store.commit((tx) => tx.takeFault(url.pathname, roll)) : undefined
       if (fault?.kind === "latency") yield* Effect.sleep(fault.latency_ms ?? 0)
-      if (fault?.kind === "status") return faultAnswer(fault, requestId)
-      const body = request.method === "GET" || request.method === "DELETE" ? {} : yield* readBody(request)
+      if (fault?.kind === "status") {
+        const injected = answeredError(faultError(fault), requestId)
+        return { ...injected, response: injected.response.pipe(HttpServerResponse.setHeaders(faultHeaders(fault))) }
+      }
+      const { body, bytes } = request.method === "GET" || request.method === "DELETE" ? { body: {}, bytes: 0 } : yield* readBody(request)
+      if (bytes > 0) requestBody = loggedBody(body, bytes)
       const result: RouteAnswer = yield* route.handle(body, { requestId, headers: request.headers, url, params: matched?.params ?? {} })
       const text = JSON.stringify(result.body)
-      return afterFault(fault, HttpServerResponse.text(text, { status: result.status, contentType: "application/json" }), text)
+      return {
+        response: afterFault(fault, HttpServerResponse.text(text, { status: result.status, contentType: "application/json" }), text),
+        ...(requestBody === undefined ? {} : { requestBody }),
+        responseBody: faultedBody(fault, loggedBody(result.body, text.length))
+      }
     })
 
-    const response = yield* answer.pipe(
+    const answered = yield* answer.pipe(
       Effect.catchTags({
-        EmulatorError: (error) => Effect.succeed(errorResponse(error, requestId)),
-        RouteError: (error) => Effect.succeed(errorResponse(fromRouteError(error), requestId))
+        EmulatorError: (error) => Effect.succeed(answeredError(error, requestId, requestBody)),
+        RouteError: (error) => Effect.succeed(answeredError(fromRouteError(error), requestId, requestBody))
       }),
       // No input may crash the emulator: a defect is a 500 in Stytch's shape, and logged.
       Effect.catchAllDefect((defect) =>
         Effect.logError("emulator defect", Cause.die(defect)).pipe(
-          Effect.as(errorResponse(stytchError(500, "internal_server_error", "The emulator failed to handle the request."), requestId))
+          Effect.as(
+            answeredError(stytchError(500, "internal_server_error", "The emulator failed to handle the request."), requestId, requestBody)
+          )
         )
       )
     )
-    const elapsed = (yield* Clock.currentTimeMillis) - started
-    yield* Effect.logDebug(`${request.method} ${url.pathname} ${response.status} ${elapsed}ms`)
+    const { response } = answered
+    const elapsed = Number((yield* Clock.currentTimeNanos) - started) / 1e6
+    if (isLogged(url.pathname)) {
+      const log = yield* RequestLog
+      log.record({
+        at: iso(yield* now),
+        method: request.method,
+        path: url.pathname,
+        status: response.status,
+        duration_ms: Math.round(elapsed * 10) / 10,
+        request_id: requestId,
+        ...(answered.errorType === undefined ? {} : { error_type: answered.errorType }),
+        ...(answered.requestBody === undefined ? {} : { request_body: answered.requestBody }),
+        response_body: answered.responseBody
+      })
+      yield* Effect.logDebug(`${request.method} ${url.pathname} ${response.status} ${Math.round(elapsed)}ms`)
+    }
     return response
   })

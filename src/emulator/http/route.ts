@@ -12,6 +12,7 @@ import { safeIssue } from "../../internal/issue.js"
 import { getErrorType } from "../../models/fields.js"
 import type { EmulatorConfig } from "../EmulatorConfig.js"
 import { EmulatorError } from "../EmulatorError.js"
+import type { RequestLog } from "../requests/RequestLog.js"
 import type { EmulatorStore } from "../state/Store.js"
 import type { RoutePath } from "./pathMatch.js"
 import type { DeclaredClass, RouteError } from "./RouteError.js"
@@ -26,7 +27,7 @@ export interface RequestContext {
 }
 
 /** The services every handler may use. */
-export type Services = EmulatorStore | EmulatorConfig
+export type Services = EmulatorStore | EmulatorConfig | RequestLog
 
 /** A successful answer: its status and JSON body (without the envelope, added by the app). */
 export interface RouteAnswer {

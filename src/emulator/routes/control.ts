@@ -5,10 +5,13 @@
  * @since 0.1.0
  */
 import { Effect, Schema } from "effect"
+import * as Accounts from "../control/accounts.js"
 import * as Control from "../control/operations.js"
 import { stytchError } from "../EmulatorError.js"
 import type { Route, RouteAnswer, Services } from "../http/route.js"
 import { decodeSegment } from "../http/pathMatch.js"
+import { RequestLog } from "../requests/RequestLog.js"
+import { iso, now } from "../runtime.js"
 import { EmulatorStore } from "../state/Store.js"
 import type { EmulatorError } from "../EmulatorError.js"
 
@@ -28,13 +31,16 @@ const field = <A>(name: string, schema: Schema.Schema<A>, expected: string) => (
 const route = (
   method: Route["method"],
   path: string,
-  handle: (body: unknown) => Effect.Effect<unknown, EmulatorError, Services>
+  handle: (body: unknown, params: Readonly<Record<string, string>>) => Effect.Effect<unknown, EmulatorError, Services>
 ): Route => ({
   method,
   path: `${base}${path}`,
   authenticated: false,
-  handle: (body) => Effect.map(handle(body), ok)
+  handle: (body, context) => Effect.map(handle(body, context.params), ok)
 })
+
+/** A path parameter; the template guarantees it is there. */
+const param = (params: Readonly<Record<string, string>>, name: string): string => params[name] ?? ""
 
 /** Every control route. */
 export const controlRoutes: ReadonlyArray<Route> = [
@@ -101,5 +107,37 @@ export const controlRoutes: ReadonlyArray<Route> = [
         Effect.map((member) => ok({ member }))
       )
   },
-  route("POST", "/members", (body) => Control.seedMember(body).pipe(Effect.mapError(refused), Effect.map((member) => ({ member }))))
+  route("POST", "/members", (body) => Control.seedMember(body).pipe(Effect.mapError(refused), Effect.map((member) => ({ member })))),
+  // What the dashboard's actions need besides the above.
+  route("GET", "/user_accounts", () => Effect.map(Accounts.userAccounts, (accounts) => ({ accounts }))),
+  route("DELETE", "/users/{user_id}", (_, params) =>
+    Accounts.deleteUser(param(params, "user_id")).pipe(Effect.mapError(refused), Effect.as({}))
+  ),
+  route("DELETE", "/sessions/{session_id}", (_, params) =>
+    Accounts.revokeSession(param(params, "session_id")).pipe(Effect.mapError(refused), Effect.as({}))
+  ),
+  route("GET", "/member_accounts", () => Effect.map(Accounts.memberAccounts, (accounts) => ({ accounts }))),
+  route("DELETE", "/members/{member_id}", (_, params) =>
+    Accounts.deleteMember(param(params, "member_id")).pipe(Effect.mapError(refused), Effect.as({}))
+  ),
+  route("POST", "/members/{member_id}/force_reset", (_, params) =>
+    Accounts.forceResetMember(param(params, "member_id")).pipe(Effect.mapError(refused), Effect.as({}))
+  ),
+  route("GET", "/member_sessions", () => Effect.map(Accounts.memberSessions, (member_sessions) => ({ member_sessions }))),
+  route("DELETE", "/member_sessions/{member_session_id}", (_, params) =>
+    Accounts.revokeMemberSession(param(params, "member_session_id")).pipe(Effect.mapError(refused), Effect.as({}))
+  ),
+  route("GET", "/clock", () =>
+    Effect.map(Effect.zip(now, EmulatorStore), ([at, store]) => ({ now: iso(at), offset_ms: store.read.clockOffset() }))
+  ),
+  route("GET", "/requests", () => Effect.map(Accounts.requests, (requests) => ({ requests }))),
+  route("DELETE", "/requests", () => Effect.as(Accounts.clearRequests, {})),
+  route("GET", "/requests/{id}", (_, params) =>
+    Effect.flatMap(RequestLog, (log) => {
+      const entry = log.entry(Number(param(params, "id")))
+      return entry === undefined
+        ? Effect.fail(stytchError(404, "request_not_found", "No request with this id is in the log (it keeps the last 1,000)."))
+        : Effect.succeed({ request: entry })
+    })
+  )
 ]

@@ -1,0 +1,147 @@
+/**
+ * The dashboard in front of the emulator's app: its page and assets at `/` and
+ * `/emulator/ui`, the live request log as server-sent events, and the token check that
+ * guards them and the control routes when the server listens beyond loopback. Everything
+ * else goes to the app unchanged; the pages do all they do through the control routes.
+ *
+ * @since 0.1.0
+ */
+import { type HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { Effect, Schedule, Stream } from "effect"
+import { EmulatorConfig } from "../EmulatorConfig.js"
+import { errorUrl } from "../EmulatorError.js"
+import { type LoggedRequest, RequestLog, type RequestLogService } from "../requests/RequestLog.js"
+import { isGuarded, isTokenLink, showsToken, tokenCookieHeader, tokenHeader } from "./access.js"
+import { dashboardPage, deniedPage } from "./page.js"
+import { dashboardPaths } from "./paths.js"
+import { dashboardScript } from "./script.js"
+import { dashboardStyles } from "./styles.js"
+
+/**
+ * How the dashboard is served.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import type { DashboardOptions } from "./serve.js"
+ *
+ * const options: DashboardOptions = { token: undefined, closing: Effect.never }
+ * ```
+ */
+export interface DashboardOptions {
+  /** When set, the control routes and the dashboard answer 401 to a request without it. */
+  readonly token: string | undefined
+  /** Completes when the server stops: live streams end then, so it can close. */
+  readonly closing: Effect.Effect<void>
+}
+
+const assetHeaders = {
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff"
+}
+
+/** Nothing from elsewhere: the page works offline and nothing it shows can load a script. */
+const pageHeaders = {
+  ...assetHeaders,
+  "content-security-policy":
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "referrer-policy": "no-referrer"
+}
+
+const html = "text/html; charset=utf-8"
+
+const denied = (pathname: string) =>
+  pathname.startsWith("/emulator/v1/")
+    ? HttpServerResponse.unsafeJson(
+        {
+          status_code: 401,
+          request_id: "",
+          error_type: "unauthorized_credentials",
+          error_message: `This emulator listens beyond loopback: send the token printed at start-up as the ${tokenHeader} header.`,
+          error_url: errorUrl(401, "unauthorized_credentials")
+        },
+        { status: 401 }
+      )
+    : HttpServerResponse.text(deniedPage, { status: 401, contentType: html, headers: pageHeaders })
+
+/** A logged request without its bodies: what the live view lists. */
+const summaryOf = ({ request_body: _request, response_body: _response, ...summary }: LoggedRequest) => summary
+
+const event = (entry: LoggedRequest) => `id: ${entry.id}\nevent: request\ndata: ${JSON.stringify(summaryOf(entry))}\n\n`
+
+/**
+ * The requests logged after `after`, then each one as it is logged. A listener that falls
+ * behind loses the oldest (the buffer slides), so a stalled page cannot grow memory.
+ */
+const liveRequests = (log: RequestLogService, after: number) =>
+  Stream.asyncPush<LoggedRequest>(
+    (emit) =>
+      Effect.acquireRelease(
+        Effect.sync(() => {
+          // Subscribed first, then the backlog: both in one synchronous step, so none is missed or repeated.
+          const stop = log.subscribe((entry) => emit.single(entry))
+          for (const entry of log.entries()) if (entry.id > after) emit.single(entry)
+          return stop
+        }),
+        (stop) => Effect.sync(stop)
+      ),
+    { bufferSize: log.capacity, strategy: "sliding" }
+  )
+
+const stream = (request: HttpServerRequest.HttpServerRequest, url: URL, closing: Effect.Effect<void>) =>
+  Effect.map(RequestLog, (log) => {
+    // A reconnecting EventSource says where it stopped; a first connection may say `?after=`.
+    const after = Number(request.headers["last-event-id"] ?? url.searchParams.get("after") ?? "0")
+    const heartbeat = Stream.fromSchedule(Schedule.spaced("20 seconds")).pipe(Stream.as(": keep-alive\n\n"))
+    const events = Stream.merge(Stream.map(liveRequests(log, Number.isFinite(after) ? after : 0), event), heartbeat)
+    return HttpServerResponse.stream(
+      Stream.concat(Stream.make("retry: 2000\n\n"), events).pipe(Stream.interruptWhen(closing), Stream.encodeText),
+      { contentType: "text/event-stream", headers: { ...assetHeaders, "x-accel-buffering": "no" } }
+    )
+  })
+
+/**
+ * `app` with the dashboard in front of it.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { makeApp } from "../http/App.js"
+ * import { allRoutes } from "../routes/index.js"
+ * import { withDashboard } from "./serve.js"
+ *
+ * const app = withDashboard(makeApp(allRoutes), { token: undefined, closing: Effect.never })
+ * ```
+ */
+export const withDashboard = <E, R>(
+  app: HttpApp.Default<E, R>,
+  options: DashboardOptions
+): HttpApp.Default<E, R | RequestLog | EmulatorConfig | HttpServerRequest.HttpServerRequest> =>
+  Effect.gen(function* () {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const url = new URL(request.url, "http://emulator.local")
+    const { token } = options
+    const isPage = request.method === "GET" && (url.pathname === "/" || url.pathname === dashboardPaths.page)
+    if (token !== undefined && isGuarded(url.pathname) && !showsToken(request.headers, token)) {
+      // The link printed at start-up: the cookie is set, and the token leaves the address bar.
+      if (isPage && isTokenLink(url, token)) {
+        return HttpServerResponse.empty({ status: 303, headers: { location: url.pathname, "set-cookie": tokenCookieHeader(token) } })
+      }
+      return denied(url.pathname)
+    }
+    if (request.method !== "GET") return yield* app
+    if (isPage) {
+      const config = yield* EmulatorConfig
+      return HttpServerResponse.text(dashboardPage(config.projectId), { contentType: html, headers: pageHeaders })
+    }
+    switch (url.pathname) {
+      case dashboardPaths.script:
+        return HttpServerResponse.text(dashboardScript, { contentType: "text/javascript; charset=utf-8", headers: assetHeaders })
+      case dashboardPaths.styles:
+        return HttpServerResponse.text(dashboardStyles, { contentType: "text/css; charset=utf-8", headers: assetHeaders })
+      case dashboardPaths.stream:
+        return yield* stream(request, url, options.closing)
+      default:
+        return yield* app
+    }
+  })
