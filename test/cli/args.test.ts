@@ -157,3 +157,49 @@ describe("helpText", () => {
     expect(helpHint).toBe("Run 'effect-stytch --help' for usage.")
   })
 })
+
+describe("--control-token", () => {
+  const expects = "--control-token expects letters, digits, '-', '_', '.' or '~' (it goes in a cookie)"
+
+  it("reads a token of letters, digits and - _ . ~, spaced or with =", () => {
+    expect(parseArgs(["emulator", "--control-token", "abc-DEF_1.2~"])).toEqual(emulator({ controlToken: "abc-DEF_1.2~" }))
+    expect(parseArgs(["emulator", "--control-token=abc-DEF_1.2~"])).toEqual(emulator({ controlToken: "abc-DEF_1.2~" }))
+    expect(parseArgs(["emulator", "--host", "0.0.0.0", "--control-token", "t"])).toEqual(emulator({ host: "0.0.0.0", controlToken: "t" }))
+    // A token may start with a single dash: only `--` starts the next option.
+    expect(parseArgs(["emulator", "--control-token", "-x"])).toEqual(emulator({ controlToken: "-x" }))
+  })
+
+  const refusals: ReadonlyArray<readonly [ReadonlyArray<string>, string]> = [
+    [["emulator", "--control-token"], `${expects}, got no value`],
+    [["emulator", "--control-token", "--port", "1"], `${expects}, got no value`],
+    [["emulator", "--control-token", ""], `${expects}, got an empty value`],
+    [["emulator", "--control-token="], `${expects}, got an empty value`],
+    [["emulator", "--control-token", "   "], `${expects}, got a blank value`]
+  ]
+
+  it.each(refusals)("refuses %j: %s", (argv, message) => {
+    expect(parseArgs(argv)).toEqual(Either.left(message))
+  })
+
+  it("refuses a token that would break the cookie or the line, without showing it back", () => {
+    const tokens = ["s3cret token", "s3cret;token", "s3cret=token", "s3cret,token", "s3cret\ntoken", "s3cret\"token", "s3crét-token", " s3cret-token"]
+    for (const token of tokens) {
+      for (const argv of [["emulator", "--control-token", token], ["emulator", `--control-token=${token}`]]) {
+        const refusal = Either.flip(parseArgs(argv))
+        expect(Either.isRight(refusal), token).toBe(true)
+        const message = Either.getOrElse(refusal, () => "")
+        expect(message).toBe(`${expects}, got other characters`)
+        expect(message).not.toContain("s3cret")
+      }
+    }
+  })
+
+  it("is listed in the help with what it expects and its default", () => {
+    const lines = helpText.split("\n")
+    const at = lines.findIndex((line) => line.startsWith("  --control-token TOKEN "))
+    expect(at).toBeGreaterThan(0)
+    expect(lines[at]).toContain("x-emulator-token")
+    expect(lines[at + 1]?.trim()).toBe("expects letters, digits, '-', '_', '.' or '~' (it goes in a cookie)")
+    expect(lines[at + 2]?.trim()).toBe("default: none on loopback; a random one, printed, beyond it")
+  })
+})

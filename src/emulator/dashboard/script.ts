@@ -431,17 +431,28 @@ export const dashboardScript: string = String.raw`"use strict";
   };
   window.addEventListener("hashchange", open);
 
-  // The live log: every request as it is answered; the page on show is redrawn after a burst.
+  // The live log: the requests in batches as they are answered. The page on show is redrawn at
+  // most twice a second (a data page once a second), however fast requests come.
   const live = document.getElementById("live");
   let redraw;
+  const redrawSoon = () => {
+    if (redraw !== undefined) return;
+    const drawsLive = state.page && state.page.live;
+    redraw = setTimeout(() => {
+      redraw = undefined;
+      if (state.page && state.page.live) state.page.live();
+      else refresh();
+    }, drawsLive ? 500 : 1000);
+  };
   const events = new EventSource(api + "/requests/stream");
   events.addEventListener("open", () => ((live.textContent = "live"), live.classList.add("on")));
   events.addEventListener("error", () => ((live.textContent = "reconnecting"), live.classList.remove("on")));
-  events.addEventListener("request", (event) => {
-    state.requests.push(JSON.parse(event.data));
+  events.addEventListener("requests", (event) => {
+    const batch = JSON.parse(event.data);
+    const known = state.requests.length === 0 ? 0 : state.requests[state.requests.length - 1].id;
+    for (const request of batch) if (request.id > known) state.requests.push(request);
     if (state.requests.length > maxRequests) state.requests.splice(0, state.requests.length - maxRequests);
-    clearTimeout(redraw);
-    redraw = setTimeout(() => (state.page && state.page.live ? state.page.live() : refresh()), 250);
+    redrawSoon();
   });
 
   // What the API did not log (a change through the control API) shows within a few seconds.

@@ -50,6 +50,31 @@ const pageHeaders = {
 
 const html = "text/html; charset=utf-8"
 
+/**
+ * Whether a request comes from a page of another site: a browser says so in `Origin`. Such
+ * a page could otherwise wipe the emulator (a form posted to it needs no token on loopback).
+ */
+const crossSite = (headers: Readonly<Record<string, string | undefined>>): boolean => {
+  const origin = headers["origin"]
+  if (origin === undefined) return false
+  try {
+    return new URL(origin).host !== headers["host"]
+  } catch {
+    return true
+  }
+}
+
+const refusedCrossSite = HttpServerResponse.unsafeJson(
+  {
+    status_code: 403,
+    request_id: "",
+    error_type: "cross_site_request",
+    error_message: "The control API answers only its own dashboard and programs, not pages of other sites.",
+    error_url: errorUrl(403, "cross_site_request")
+  },
+  { status: 403 }
+)
+
 const denied = (pathname: string) =>
   pathname.startsWith("/emulator/v1/")
     ? HttpServerResponse.unsafeJson(
@@ -67,36 +92,64 @@ const denied = (pathname: string) =>
 /** A logged request without its bodies: what the live view lists. */
 const summaryOf = ({ request_body: _request, response_body: _response, ...summary }: LoggedRequest) => summary
 
-const event = (entry: LoggedRequest) => `id: ${entry.id}\nevent: request\ndata: ${JSON.stringify(summaryOf(entry))}\n\n`
+/**
+ * How often the live log is written to a listener. Requests are sent in batches, one write
+ * per batch whatever the request rate, so an open dashboard costs the API almost nothing.
+ */
+const batchEvery = 200
+
+/** With no request for this many batches (20 s), a comment keeps proxies from closing the stream. */
+const quietBatchesBeforeHeartbeat = 100
+
+/** One server-sent event for a batch: its id is the last request's, so a reconnect resumes after it. */
+const batchEvent = (entries: ReadonlyArray<LoggedRequest>) =>
+  `id: ${entries[entries.length - 1]?.id ?? 0}\nevent: requests\ndata: ${JSON.stringify(entries.map(summaryOf))}\n\n`
 
 /**
- * The requests logged after `after`, then each one as it is logged. A listener that falls
- * behind loses the oldest (the buffer slides), so a stalled page cannot grow memory.
+ * The requests logged after `after` at once, then each batch logged since the last. A
+ * listener that stops reading keeps at most twice the log's capacity before the oldest go.
  */
-const liveRequests = (log: RequestLogService, after: number) =>
-  Stream.asyncPush<LoggedRequest>(
-    (emit) =>
-      Effect.acquireRelease(
-        Effect.sync(() => {
-          // Subscribed first, then the backlog: both in one synchronous step, so none is missed or repeated.
-          const stop = log.subscribe((entry) => emit.single(entry))
-          for (const entry of log.entries()) if (entry.id > after) emit.single(entry)
-          return stop
-        }),
-        (stop) => Effect.sync(stop)
-      ),
-    { bufferSize: log.capacity, strategy: "sliding" }
+const liveEvents = (log: RequestLogService, after: number) =>
+  Stream.unwrapScoped(
+    Effect.gen(function* () {
+      const pending: Array<LoggedRequest> = []
+      // Subscribed first, then the backlog read: one synchronous step, so none is missed or repeated.
+      const stop = log.subscribe((entry) => {
+        pending.push(entry)
+        if (pending.length > 2 * log.capacity) pending.splice(0, pending.length - log.capacity)
+      })
+      yield* Effect.addFinalizer(() => Effect.sync(stop))
+      const backlog = log.entries().filter((entry) => entry.id > after)
+      let quiet = 0
+      const drain = (): string => {
+        if (pending.length > 0) {
+          quiet = 0
+          return batchEvent(pending.splice(0))
+        }
+        quiet++
+        return quiet % quietBatchesBeforeHeartbeat === 0 ? ": keep-alive\n\n" : ""
+      }
+      return Stream.concat(
+        Stream.make(`retry: 2000\n\n${backlog.length === 0 ? "" : batchEvent(backlog)}`),
+        Stream.fromSchedule(Schedule.spaced(batchEvery)).pipe(
+          Stream.map(drain),
+          Stream.filter((text) => text !== "")
+        )
+      )
+    })
   )
 
 const stream = (request: HttpServerRequest.HttpServerRequest, url: URL, closing: Effect.Effect<void>) =>
   Effect.map(RequestLog, (log) => {
     // A reconnecting EventSource says where it stopped; a first connection may say `?after=`.
     const after = Number(request.headers["last-event-id"] ?? url.searchParams.get("after") ?? "0")
-    const heartbeat = Stream.fromSchedule(Schedule.spaced("20 seconds")).pipe(Stream.as(": keep-alive\n\n"))
-    const events = Stream.merge(Stream.map(liveRequests(log, Number.isFinite(after) ? after : 0), event), heartbeat)
     return HttpServerResponse.stream(
-      Stream.concat(Stream.make("retry: 2000\n\n"), events).pipe(Stream.interruptWhen(closing), Stream.encodeText),
-      { contentType: "text/event-stream", headers: { ...assetHeaders, "x-accel-buffering": "no" } }
+      liveEvents(log, Number.isFinite(after) ? after : 0).pipe(Stream.interruptWhen(closing), Stream.encodeText),
+      {
+        contentType: "text/event-stream",
+        // The connection closes with the stream: a stopping server does not wait for it to idle out.
+        headers: { ...assetHeaders, "x-accel-buffering": "no", connection: "close" }
+      }
     )
   })
 
@@ -129,7 +182,9 @@ export const withDashboard = <E, R>(
       }
       return denied(url.pathname)
     }
-    if (request.method !== "GET") return yield* app
+    if (request.method !== "GET") {
+      return isGuarded(url.pathname) && crossSite(request.headers) ? refusedCrossSite : yield* app
+    }
     if (isPage) {
       const config = yield* EmulatorConfig
       return HttpServerResponse.text(dashboardPage(config.projectId), { contentType: html, headers: pageHeaders })

@@ -19,13 +19,16 @@ import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type { Member } from "../models/Member.js"
+import type { MemberSession } from "../models/MemberSession.js"
 import type { Organization } from "../models/Organization.js"
 import type { Session } from "../models/Session.js"
 import type { User } from "../models/User.js"
 import { StytchClient } from "../StytchClient.js"
 import type { Options as StytchClientOptions } from "../StytchConfig.js"
+import type * as Accounts from "./control/accounts.js"
 import * as Control from "./control/operations.js"
 import { defaultProjectId, defaultSecret, type EmulatorOptions } from "./EmulatorConfig.js"
+import type { LoggedRequest } from "./requests/RequestLog.js"
 import { createEmulator } from "./standalone.js"
 import type { EmulatorState, Fault, OutboxMessage, Settings } from "./state/State.js"
 import type { InvalidStateFile } from "./state/Store.js"
@@ -107,6 +110,24 @@ export interface EmulatorControl {
   readonly updateMember: (memberId: string, patch: typeof Control.MemberPatch.Type) => Effect.Effect<Member, Control.EmulatorControlError>
   readonly organizations: Effect.Effect<ReadonlyArray<Organization>>
   readonly members: Effect.Effect<ReadonlyArray<Member>>
+  /** The users with their passwords as the emulator keeps them (algorithm, migrated, reset required). */
+  readonly userAccounts: Effect.Effect<ReadonlyArray<Accounts.UserAccount>>
+  /** The members with their passwords as the emulator keeps them. */
+  readonly memberAccounts: Effect.Effect<ReadonlyArray<Accounts.MemberAccount>>
+  /** Deletes a user with its sessions and reset tokens. */
+  readonly deleteUser: (userId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** Revokes a session: its tokens and JWTs stop working. */
+  readonly revokeSession: (sessionId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** The live member sessions. */
+  readonly memberSessions: Effect.Effect<ReadonlyArray<MemberSession>>
+  readonly revokeMemberSession: (memberSessionId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** Deletes a member with its sessions. */
+  readonly deleteMember: (memberId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** Requires the member to reset the password before logging in again. */
+  readonly forceResetMember: (memberId: string) => Effect.Effect<void, Control.EmulatorControlError>
+  /** The last 1,000 Stytch API requests, oldest first, with every credential in their bodies redacted. */
+  readonly requests: Effect.Effect<ReadonlyArray<LoggedRequest>>
+  readonly clearRequests: Effect.Effect<void>
 }
 
 /** How the client and the control API reach an emulator: in-process, or a server's URL. */
@@ -116,7 +137,15 @@ interface Transport {
   readonly baseUrl: string
   readonly handler: (request: Request) => Promise<Response>
   readonly fetch: typeof globalThis.fetch
+  /** The server's control token, sent with every control call; none in-process. */
+  readonly controlToken?: string | undefined
 }
+
+/** The header a server beyond loopback reads its control token from (effect-stytch's dashboard/access.ts). */
+const controlTokenHeader = "x-emulator-token"
+
+/** The paths a server's control token guards: the control routes and the dashboard. */
+const isGuarded = (pathname: string): boolean => pathname === "/" || pathname.startsWith("/emulator/")
 
 /** The options of the client the layers make, besides where it goes and its credentials. */
 type ClientOptions = Partial<Omit<StytchClientOptions, "projectId" | "secret" | "baseUrl">>
@@ -137,7 +166,13 @@ const controlOver = (transport: Transport): Effect.Effect<EmulatorControl> =>
       projectId: transport.projectId,
       secret: Redacted.make(transport.secret, { label: "StytchEmulator.secret" }),
       handler: transport.handler,
-      ...Control.make(HttpClient.mapRequest(client, HttpClientRequest.prependUrl(transport.baseUrl)))
+      ...Control.make(
+        HttpClient.mapRequest(client, (request) => {
+          const reaching = HttpClientRequest.prependUrl(request, transport.baseUrl)
+          const token = transport.controlToken
+          return token === undefined ? reaching : HttpClientRequest.setHeader(reaching, controlTokenHeader, token)
+        })
+      )
     }
   }).pipe(Effect.provide(httpOver(transport.fetch)))
 
@@ -235,6 +270,12 @@ export class StytchEmulator extends Context.Service<StytchEmulator, EmulatorCont
    * server (`npx effect4-stytch emulator`, or effect-stytch's): over the network, at `url`.
    * Give the project id and secret the server was started with (the defaults otherwise).
    *
+   * A server listening beyond loopback (`--host 0.0.0.0`) guards its control routes with a
+   * token (`--control-token`, or the one it prints at start-up): give it as `controlToken`, and
+   * every control call sends it as the `x-emulator-token` header (so does `handler`, for the
+   * control routes and the dashboard). The Stytch API calls never carry it. Without it, such a
+   * server refuses the control calls with a 401, a defect here.
+   *
    * @example
    * ```ts
    * import { Effect, Layer } from "effect"
@@ -243,6 +284,10 @@ export class StytchEmulator extends Context.Service<StytchEmulator, EmulatorCont
    *
    * const Remote = Passwords.layer.pipe(Layer.provideMerge(StytchEmulator.layerRemote("http://127.0.0.1:4010")))
    * const users = StytchEmulator.use((emulator) => emulator.users).pipe(Effect.provide(Remote))
+   *
+   * // a server started with `effect4-stytch emulator --host 0.0.0.0 --control-token $TOKEN`
+   * const Shared = StytchEmulator.layerRemote("http://ci-emulator:4010", { controlToken: process.env["EMULATOR_TOKEN"] })
+   * const requests = StytchEmulator.use((emulator) => emulator.requests).pipe(Effect.provide(Shared))
    * ```
    */
   static readonly layerRemote = (
@@ -250,6 +295,8 @@ export class StytchEmulator extends Context.Service<StytchEmulator, EmulatorCont
     options?: {
       readonly projectId?: string | undefined
       readonly secret?: string | undefined
+      /** The server's control token, when it has one (it listens beyond loopback). */
+      readonly controlToken?: string | Redacted.Redacted<string> | undefined
       readonly client?: ClientOptions | undefined
     }
   ): Layer.Layer<StytchEmulator | StytchClient> =>
@@ -257,18 +304,26 @@ export class StytchEmulator extends Context.Service<StytchEmulator, EmulatorCont
       Effect.sync((): Transport => {
         const baseUrl = url.replace(/\/+$/, "")
         const fetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init)
+        const given = options?.controlToken
+        const controlToken = Redacted.isRedacted(given) ? Redacted.value(given) : given
         return {
           projectId: options?.projectId ?? defaultProjectId,
           secret: options?.secret ?? defaultSecret,
           baseUrl,
           fetch,
-          // The request's method, path, query, headers and body, sent to the server.
+          controlToken,
+          // The request's method, path, query, headers and body, sent to the server; the token
+          // added where the server asks for it, unless the request shows one of its own.
           handler: async (request) => {
             const target = new URL(request.url)
             const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer()
+            const headers = new Headers(request.headers)
+            if (controlToken !== undefined && isGuarded(target.pathname) && !headers.has(controlTokenHeader)) {
+              headers.set(controlTokenHeader, controlToken)
+            }
             return globalThis.fetch(`${baseUrl}${target.pathname}${target.search}`, {
               method: request.method,
-              headers: request.headers,
+              headers,
               signal: request.signal,
               ...(body === undefined ? {} : { body })
             })

@@ -10,3 +10,5 @@ export { defaultProjectId, defaultSecret, type EmulatorOptions } from "./Emulato
 export { type EmulatorControl, StytchEmulator } from "./StytchEmulator.js"
 export { EmulatorState, Fault, OutboxMessage, Settings } from "./state/State.js"
 export { InvalidStateFile } from "./state/Store.js"
+export type { MemberAccount, PasswordSummary, UserAccount } from "./control/accounts.js"
+export { LoggedRequest } from "./requests/RequestLog.js"

@@ -228,4 +228,52 @@ describe("effect4-stytch emulator (the command)", () => {
     expect(running.output()).toMatch(/POST \/v1\/passwords 200 \d+ms/)
     expect(running.output()).not.toContain("correct horse battery staple")
   })
+
+  it("--control-token: the control API and the dashboard need it (layerRemote's controlToken sends it), the Stytch API does not", async () => {
+    const token = "t0k3n-of-the-built-command"
+    const running = await start(["--control-token", token])
+    try {
+      expect(running.output()).toContain(`control token:   ${token}`)
+      expect(running.output()).toContain(`${running.url}/?token=${token}`)
+      const created = await fetch(`${running.url}/v1/passwords`, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${btoa(`${StytchEmulator.defaultProjectId}:${StytchEmulator.defaultSecret}`)}`,
+          "content-type": "application/json"
+        },
+        body: JSON.stringify({ email: "ada@example.com", password: "correct horse battery staple 42" })
+      })
+      expect(created.status).toBe(200)
+      // Without the token: the control routes and the dashboard refuse.
+      expect((await fetch(`${running.url}/emulator/v1/users`)).status).toBe(401)
+      expect((await fetch(`${running.url}/`)).status).toBe(401)
+      const without = await Effect.runPromiseExit(
+        StytchEmulator.use((emulator) => emulator.users).pipe(Effect.provide(StytchEmulator.layerRemote(running.url)))
+      )
+      expect(String(without)).toContain("with 401")
+      // With it: the whole control API, the dashboard's new operations included, and the page.
+      const result = await Effect.runPromise(
+        StytchEmulator.use((emulator) =>
+          Effect.gen(function* () {
+            const accounts = yield* emulator.userAccounts
+            const requests = yield* emulator.requests
+            yield* emulator.deleteUser(accounts[0]?.user.user_id ?? "")
+            return { accounts, requests, users: yield* emulator.users }
+          })
+        ).pipe(Effect.provide(StytchEmulator.layerRemote(running.url, { controlToken: token })))
+      )
+      expect(result.accounts.map((account) => [account.user.emails[0]?.email, account.password?.algorithm])).toEqual([
+        ["ada@example.com", "scrypt"]
+      ])
+      expect(result.requests.map((entry) => [entry.path, entry.status])).toEqual([["/v1/passwords", 200]])
+      expect(JSON.stringify(result.requests)).not.toContain("correct horse battery staple")
+      expect(result.users).toEqual([])
+      const page = await fetch(`${running.url}/`, { headers: { "x-emulator-token": token } })
+      expect(page.status).toBe(200)
+      expect(page.headers.get("content-type")).toContain("text/html")
+    } finally {
+      running.child.kill("SIGTERM")
+    }
+    expect(await running.exit).toBe(0)
+  })
 })

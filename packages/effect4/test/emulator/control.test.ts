@@ -3,6 +3,7 @@
  * the real emulator: effect-stytch's engine, reached through its handler with real
  * Request/Response and its `/emulator/v1` control routes.
  */
+import { createHash } from "node:crypto"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Option, Redacted, Tracer } from "effect"
 import { StytchEmulator } from "effect4-stytch/emulator"
@@ -287,5 +288,234 @@ describe("StytchEmulator (Effect 4): the control API over the emulator's control
         yield* Effect.void.pipe(Effect.withSpan("the test's own"))
       }).pipe(Effect.provideService(Tracer.Tracer, tracer))
       expect(names).toEqual(["the test's own"])
+    }).pipe(Effect.provide(control)))
+})
+
+/** A member of a fresh organization, "acme" (MFA optional), with `strong` as password. */
+const seedAcme = Effect.gen(function* () {
+  const emulator = yield* StytchEmulator
+  const acme = yield* emulator.seedOrganization({ organization_name: "Acme", organization_slug: "acme" })
+  const ada = yield* emulator.seedMember({ organization_id: "acme", email_address: "ada@acme.com", password: strong })
+  return { acme, ada }
+})
+
+/** A B2B login that makes a member session; its session token and id. */
+const memberLogin = (organization_id: string, email_address: string) =>
+  stytch("/v1/b2b/passwords/authenticate", { organization_id, email_address, password: strong, session_duration_minutes: 60 }).pipe(
+    Effect.tap((answer) => Effect.sync(() => expect(answer.status).toBe(200))),
+    Effect.map((answer) => ({
+      token: String(answer.json["session_token"]),
+      id: String((answer.json["member_session"] as Record<string, unknown>)["member_session_id"])
+    }))
+  )
+
+const md5 = (text: string) => createHash("md5").update(text, "utf8").digest("hex")
+
+describe("StytchEmulator (Effect 4): the dashboard's control operations", () => {
+  it.effect("userAccounts: each user with its password as the emulator keeps it, never the hash", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      expect(yield* emulator.userAccounts).toEqual([])
+      const ada = yield* signUp("ada@example.com")
+      const migrated = yield* stytch("/v1/passwords/migrate", { email: "grace@example.com", hash: md5("an old md5 password"), hash_type: "md_5" })
+      expect(migrated.status).toBe(200)
+      yield* emulator.forceReset("ada@example.com")
+      const accounts = yield* emulator.userAccounts
+      expect(accounts.map((account) => [account.user.user_id, account.user.emails[0]?.email])).toEqual([
+        [ada.json["user_id"], "ada@example.com"],
+        [migrated.json["user_id"], "grace@example.com"]
+      ])
+      expect(accounts[0]?.password).toEqual({
+        password_id: expect.stringMatching(/^password-test-/),
+        algorithm: "scrypt",
+        migrated: false,
+        requires_reset: true
+      })
+      expect(accounts[1]?.password).toMatchObject({ algorithm: "md_5", migrated: true, requires_reset: false })
+      // The summary is all: no hash, digest or salt of the state reaches it.
+      const state = yield* emulator.exportState
+      const phc = state.users[0]?.password?.hash
+      expect(phc?.kind).toBe("native")
+      const shown = JSON.stringify(accounts)
+      if (phc?.kind === "native") expect(shown).not.toContain(phc.phc.split("$").at(-1))
+      expect(shown).not.toContain(md5("an old md5 password"))
+      // The first login rehashes the migrated password: the emulator's own from then on.
+      const login = yield* stytch("/v1/passwords/authenticate", { email: "grace@example.com", password: "an old md5 password" })
+      expect(login.status).toBe(200)
+      expect((yield* emulator.userAccounts)[1]?.password).toMatchObject({ algorithm: "scrypt", migrated: false })
+    }).pipe(Effect.provide(control)))
+
+  it.effect("userAccounts: a user without a password has no password summary", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const state = yield* emulator.exportState
+      const user = {
+        user_id: "user-test-passwordless",
+        created_at: "2024-01-01T00:00:00.000Z",
+        status: "active",
+        emails: [{ email_id: "email-test-passwordless", email: "pat@example.com", verified: true }],
+        phone_numbers: [],
+        roles: []
+      }
+      yield* emulator.importState({ ...state, users: [user] })
+      const [account] = yield* emulator.userAccounts
+      expect(account?.user.user_id).toBe("user-test-passwordless")
+      expect(account !== undefined && "password" in account).toBe(false)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("deleteUser: the user goes with its sessions; the API no longer knows it; an unknown id is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const ada = yield* signUp("ada@example.com")
+      const grace = yield* signUp("grace@example.com")
+      yield* emulator.deleteUser(String(ada.json["user_id"]))
+      expect((yield* emulator.users).map((user) => user.user_id)).toEqual([grace.json["user_id"]])
+      expect((yield* emulator.sessions).map((session) => session.user_id)).toEqual([grace.json["user_id"]])
+      const session = yield* stytch("/v1/sessions/authenticate", { session_token: ada.json["session_token"] })
+      expect(session.status).toBe(404)
+      const login = yield* stytch("/v1/passwords/authenticate", { email: "ada@example.com", password: strong })
+      expect(login.status).not.toBe(200)
+      const unknown = { tag: "EmulatorControlError", message: "user_id: no user has this id." }
+      expect(yield* refusal(emulator.deleteUser(String(ada.json["user_id"])))).toEqual(unknown)
+      expect(yield* refusal(emulator.deleteUser(""))).toEqual(unknown)
+      // The id is one path segment: a slash in it names no other route and no other user.
+      expect(yield* refusal(emulator.deleteUser(`x/../${String(grace.json["user_id"])}`))).toEqual(unknown)
+      expect(yield* emulator.users).toHaveLength(1)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("revokeSession: that session's token stops working, the others keep theirs; an unknown id is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const ada = yield* signUp("ada@example.com")
+      const grace = yield* signUp("grace@example.com")
+      const [adaSession] = (yield* emulator.sessions).filter((session) => session.user_id === ada.json["user_id"])
+      expect(adaSession).toBeDefined()
+      yield* emulator.revokeSession(adaSession?.session_id ?? "")
+      expect((yield* stytch("/v1/sessions/authenticate", { session_token: ada.json["session_token"] })).status).toBe(404)
+      expect((yield* stytch("/v1/sessions/authenticate", { session_token: grace.json["session_token"] })).status).toBe(200)
+      expect((yield* emulator.sessions).map((session) => session.user_id)).toEqual([grace.json["user_id"]])
+      // The user stays.
+      expect(yield* emulator.users).toHaveLength(2)
+      const unknown = { tag: "EmulatorControlError", message: "session_id: no session has this id." }
+      expect(yield* refusal(emulator.revokeSession(adaSession?.session_id ?? ""))).toEqual(unknown)
+      expect(yield* refusal(emulator.revokeSession("session-test-nope"))).toEqual(unknown)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("memberSessions and revokeMemberSession: the live ones, decoded as MemberSession; an unknown id is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const { acme, ada } = yield* seedAcme
+      expect(yield* emulator.memberSessions).toEqual([])
+      const first = yield* memberLogin(acme.organization_id, "ada@acme.com")
+      const second = yield* memberLogin(acme.organization_id, "ada@acme.com")
+      const live = yield* emulator.memberSessions
+      expect(live.map((session) => session.member_session_id).sort()).toEqual([first.id, second.id].sort())
+      expect(live[0]).toMatchObject({ member_id: ada.member_id, organization_id: acme.organization_id, organization_slug: "acme" })
+      yield* emulator.revokeMemberSession(first.id)
+      expect((yield* emulator.memberSessions).map((session) => session.member_session_id)).toEqual([second.id])
+      expect((yield* stytch("/v1/b2b/sessions/authenticate", { session_token: first.token })).status).not.toBe(200)
+      expect((yield* stytch("/v1/b2b/sessions/authenticate", { session_token: second.token })).status).toBe(200)
+      const unknown = { tag: "EmulatorControlError", message: "member_session_id: no member session has this id." }
+      expect(yield* refusal(emulator.revokeMemberSession(first.id))).toEqual(unknown)
+      expect(yield* refusal(emulator.revokeMemberSession("member-session-test-nope"))).toEqual(unknown)
+      // Expired sessions are left out.
+      yield* emulator.advanceClock("61 minutes")
+      expect(yield* emulator.memberSessions).toEqual([])
+    }).pipe(Effect.provide(control)))
+
+  it.effect("memberAccounts and forceResetMember: a login then answers reset_password; a member without a password is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const { acme, ada } = yield* seedAcme
+      const bob = yield* emulator.seedMember({ organization_id: "acme", email_address: "bob@acme.com" })
+      const accounts = yield* emulator.memberAccounts
+      expect(accounts.map((account) => account.member.member_id)).toEqual([ada.member_id, bob.member_id])
+      expect(accounts[0]?.password).toEqual({
+        password_id: expect.stringMatching(/^member-password-test-/),
+        algorithm: "scrypt",
+        migrated: false,
+        requires_reset: false
+      })
+      expect(accounts[1] !== undefined && "password" in accounts[1]).toBe(false)
+      yield* emulator.forceResetMember(ada.member_id)
+      expect((yield* emulator.memberAccounts)[0]?.password?.requires_reset).toBe(true)
+      const login = yield* stytch("/v1/b2b/passwords/authenticate", {
+        organization_id: acme.organization_id,
+        email_address: "ada@acme.com",
+        password: strong
+      })
+      expect(login.status).toBe(400)
+      expect(login.json["error_type"]).toBe("member_reset_password")
+      const refused = { tag: "EmulatorControlError", message: "member_id: no member with a password has this id." }
+      expect(yield* refusal(emulator.forceResetMember(bob.member_id))).toEqual(refused)
+      expect(yield* refusal(emulator.forceResetMember("member-test-nope"))).toEqual(refused)
+      expect((yield* emulator.memberAccounts)[1]?.password).toBeUndefined()
+    }).pipe(Effect.provide(control)))
+
+  it.effect("deleteMember: the member goes with its sessions; an unknown id is refused", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      const { acme, ada } = yield* seedAcme
+      const grace = yield* emulator.seedMember({ organization_id: "acme", email_address: "grace@acme.com", password: strong })
+      const session = yield* memberLogin(acme.organization_id, "ada@acme.com")
+      yield* memberLogin(acme.organization_id, "grace@acme.com")
+      yield* emulator.deleteMember(ada.member_id)
+      expect((yield* emulator.members).map((member) => member.member_id)).toEqual([grace.member_id])
+      expect((yield* emulator.memberSessions).map((live) => live.member_id)).toEqual([grace.member_id])
+      expect((yield* stytch("/v1/b2b/sessions/authenticate", { session_token: session.token })).status).not.toBe(200)
+      const unknown = { tag: "EmulatorControlError", message: "member_id: no member has this id." }
+      expect(yield* refusal(emulator.deleteMember(ada.member_id))).toEqual(unknown)
+      expect(yield* refusal(emulator.deleteMember(`x/../${grace.member_id}`))).toEqual(unknown)
+      expect(yield* emulator.members).toHaveLength(1)
+    }).pipe(Effect.provide(control)))
+
+  it.effect("requests: the Stytch API requests, oldest first, every credential redacted; control calls are not logged", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      expect(yield* emulator.requests).toEqual([])
+      const created = yield* signUp("ada@example.com")
+      const wrong = "a wrong but memorable guess 9"
+      const failed = yield* stytch("/v1/passwords/authenticate", { email: "ada@example.com", password: wrong })
+      expect(failed.status).toBe(401)
+      yield* emulator.users
+      yield* emulator.markBreached("Breached-Passw0rd!")
+      const log = yield* emulator.requests
+      expect(log.map((entry) => [entry.id, entry.method, entry.path, entry.status])).toEqual([
+        [1, "POST", "/v1/passwords", 200],
+        [2, "POST", "/v1/passwords/authenticate", 401]
+      ])
+      expect(log[0]?.request_body).toEqual({ email: "ada@example.com", password: "<redacted>", session_duration_minutes: 60 })
+      expect(log[0]?.response_body).toMatchObject({
+        user_id: created.json["user_id"],
+        session_token: "<redacted>",
+        session_jwt: "<redacted>"
+      })
+      expect(log[0]?.request_id).toBe(created.json["request_id"])
+      expect(log[0]?.error_type).toBeUndefined()
+      expect(log[1]?.error_type).toBe(failed.json["error_type"])
+      expect(log[1]?.request_body).toEqual({ email: "ada@example.com", password: "<redacted>" })
+      // Nothing secret anywhere in the log: neither password, the session's token or JWT, nor the breached one.
+      const text = JSON.stringify(log)
+      for (const secret of [strong, wrong, String(created.json["session_token"]), String(created.json["session_jwt"]), "Breached-Passw0rd!"]) {
+        expect(text).not.toContain(secret)
+      }
+    }).pipe(Effect.provide(control)))
+
+  it.effect("clearRequests: the log empties; ids go on counting", () =>
+    Effect.gen(function* () {
+      const emulator = yield* StytchEmulator
+      yield* signUp("ada@example.com")
+      yield* signUp("grace@example.com")
+      expect((yield* emulator.requests).map((entry) => entry.id)).toEqual([1, 2])
+      yield* emulator.clearRequests
+      expect(yield* emulator.requests).toEqual([])
+      yield* emulator.clearRequests
+      const check = yield* stytch("/v1/passwords/strength_check", { password: strong })
+      expect(check.status).toBe(200)
+      const after = yield* emulator.requests
+      expect(after.map((entry) => [entry.id, entry.path])).toEqual([[3, "/v1/passwords/strength_check"]])
+      expect(after[0]?.request_body).toEqual({ password: "<redacted>" })
+      // The users are untouched: only the log was cleared.
+      expect(yield* emulator.users).toHaveLength(2)
     }).pipe(Effect.provide(control)))
 })

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Schema } from "effect"
+import { Cause, Effect, Exit, Layer, Redacted, Schema } from "effect"
 import * as Endpoint from "../../src/Endpoint.js"
 import { StytchClient } from "../../src/StytchClient.js"
 import { StytchEmulator } from "effect4-stytch/emulator"
@@ -59,12 +59,40 @@ const forward = async (handler: (request: Request) => Promise<Response>, incomin
   outgoing.end(Buffer.from(await response.arrayBuffer()))
 }
 
+/** What a gated server saw of one request: its path and the control token it showed, if any. */
+interface Seen {
+  readonly path: string
+  readonly token: string | undefined
+}
+
+/**
+ * The gate effect-stytch's server puts in front of the control routes and the dashboard when it
+ * has a control token (src/emulator/dashboard/access.ts): a 401 in Stytch's shape to a request
+ * without the `x-emulator-token` header. It records what each request showed.
+ */
+const gated = (token: string, seen: Array<Seen>) => (handler: (request: Request) => Promise<Response>) => async (request: Request) => {
+  const path = new URL(request.url).pathname
+  const shown = request.headers.get("x-emulator-token") ?? undefined
+  seen.push({ path, token: shown })
+  if ((path === "/" || path.startsWith("/emulator/")) && shown !== token) {
+    return Response.json(
+      { status_code: 401, request_id: "", error_type: "unauthorized_credentials", error_message: "send the token", error_url: "" },
+      { status: 401 }
+    )
+  }
+  return handler(request)
+}
+
 /** A fresh emulator behind a Node HTTP server on loopback, for the life of the layer: its URL. */
-const served = (options: { readonly projectId: string; readonly secret: string }) =>
+const served = (
+  options: { readonly projectId: string; readonly secret: string },
+  wrap: (handler: (request: Request) => Promise<Response>) => (request: Request) => Promise<Response> = (handler) => handler
+) =>
   Effect.acquireRelease(
     Effect.promise(async () => {
       const emulator = await createEmulator(options)
-      const server = createServer((incoming, outgoing) => void forward(emulator.handler, incoming, outgoing))
+      const handler = wrap(emulator.handler)
+      const server = createServer((incoming, outgoing) => void forward(handler, incoming, outgoing))
       await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening))
       return { emulator, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
     }),
@@ -176,4 +204,72 @@ describe("StytchEmulator.layer (Effect 4)", () => {
       Effect.provide(Layer.unwrap(Effect.map(served(remote), ({ url }) => StytchEmulator.layerRemote(`${url}/`, remote))))
     )
   )
+
+  it.live("layerRemote with a controlToken: every control call shows it, the Stytch API calls never do", () => {
+    const token = "t0k3n-for-the-control-routes"
+    const seen: Array<Seen> = []
+    return Effect.gen(function* () {
+      const stytch = yield* StytchClient
+      const emulator = yield* StytchEmulator
+      const created = yield* stytch.call(create, { email: "ada@example.com", password: strong, session_duration_minutes: 60 })
+      expect((yield* emulator.userAccounts).map((account) => account.user.user_id)).toEqual([created.user_id])
+      expect((yield* emulator.requests).map((entry) => entry.path)).toEqual(["/v1/passwords"])
+      yield* emulator.clearRequests
+      // A refusal still comes back as the route's refusal, through the gate.
+      const refused = yield* Effect.flip(emulator.deleteUser("user-test-nope"))
+      expect(refused).toMatchObject({ _tag: "EmulatorControlError", message: "user_id: no user has this id." })
+      yield* emulator.deleteUser(created.user_id)
+      expect(yield* emulator.users).toEqual([])
+      // The handler adds the token to a control route's request, not to an API call's.
+      const answer = yield* Effect.promise(() => emulator.handler(new Request("http://ignored.example/emulator/v1/faults")))
+      expect(answer.status).toBe(200)
+      const api = yield* Effect.promise(() => emulator.handler(new Request("http://ignored.example/v1/passwords/strength_check", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ password: strong })
+      })))
+      expect(api.status).toBe(401) // no Basic credentials given: the API's own auth, not the gate
+
+      const control = seen.filter((request) => request.path.startsWith("/emulator/"))
+      expect(control.length).toBeGreaterThanOrEqual(7)
+      expect(control.every((request) => request.token === token)).toBe(true)
+      const stytchCalls = seen.filter((request) => request.path.startsWith("/v1/"))
+      expect(stytchCalls.map((request) => request.path)).toEqual(["/v1/passwords", "/v1/passwords/strength_check"])
+      expect(stytchCalls.every((request) => request.token === undefined)).toBe(true)
+    }).pipe(
+      Effect.provide(
+        Layer.unwrap(
+          Effect.map(served(remote, gated(token, seen)), ({ url }) =>
+            StytchEmulator.layerRemote(url, { ...remote, controlToken: Redacted.make(token) })
+          )
+        )
+      )
+    )
+  })
+
+  it.live("layerRemote without the server's controlToken, or with a wrong one: the control calls die with a 401 that names the option", () => {
+    const seen: Array<Seen> = []
+    const attempt = (controlToken: string | undefined) =>
+      Effect.exit(StytchEmulator.use((emulator) => emulator.users).pipe(
+        Effect.provide(
+          Layer.unwrap(
+            Effect.map(served(remote, gated("the-right-token", seen)), ({ url }) =>
+              StytchEmulator.layerRemote(url, { ...remote, controlToken })
+            )
+          )
+        )
+      ))
+    return Effect.gen(function* () {
+      for (const controlToken of [undefined, "a-wrong-token"]) {
+        const exit = yield* attempt(controlToken)
+        expect(Exit.isFailure(exit)).toBe(true)
+        const defect = Exit.isFailure(exit) ? Cause.squash(exit.cause) : undefined
+        expect(String(defect)).toContain("GET /emulator/v1/users with 401")
+        expect(String(defect)).toContain("controlToken")
+      }
+      expect(seen.map((request) => request.token)).toEqual([undefined, "a-wrong-token"])
+      // A right token gets through the same gate.
+      expect(Exit.isSuccess(yield* attempt("the-right-token"))).toBe(true)
+    })
+  })
 })

@@ -17,12 +17,15 @@ import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import { JsonObject } from "../../models/Json.js"
 import { Member } from "../../models/Member.js"
+import { MemberSession } from "../../models/MemberSession.js"
 import { Organization } from "../../models/Organization.js"
 import { revealPassword } from "../../models/Secret.js"
 import { Session } from "../../models/Session.js"
 import { User } from "../../models/User.js"
+import { LoggedRequest } from "../requests/RequestLog.js"
 import { EmulatorState, Fault, OutboxMessage, Settings } from "../state/State.js"
 import { InvalidStateFile } from "../state/Store.js"
+import { MemberAccount, UserAccount } from "./accounts.js"
 
 /**
  * A control request that was refused: an unknown user, bad settings or a bad fault.
@@ -169,7 +172,9 @@ export const make = (client: HttpClient.HttpClient) => {
           return yield* new EmulatorControlError({ reason: refusal.value.error_message })
         }
       }
-      return yield* Effect.die(new Error(`the emulator answered ${method} ${controlBase}${path} with ${response.status}`))
+      // A server beyond loopback refuses the control routes without its token: say which option it is.
+      const hint = response.status === 401 ? " (the server requires its control token: layerRemote(url, { controlToken }))" : ""
+      return yield* Effect.die(new Error(`the emulator answered ${method} ${controlBase}${path} with ${response.status}${hint}`))
     }).pipe(
       // The exchange is how the control API reaches the emulator, not a call to trace: no span,
       // as the root's control API (which runs the operations directly) makes none.
@@ -181,6 +186,11 @@ export const make = (client: HttpClient.HttpClient) => {
   const infallible = <A>(effect: Effect.Effect<A, Refusal>): Effect.Effect<A> => Effect.orDie(effect)
   const json = (value: unknown) => ({ json: JSON.stringify(value) ?? "null" })
   const Empty = Schema.Struct({})
+  /** A write to what an id names: the id is one path segment, encoded, so it never names another route. */
+  const byId = (
+    id: string,
+    write: (segment: string) => Effect.Effect<unknown, Refusal>
+  ): Effect.Effect<void, EmulatorControlError> => refusable(write(encodeURIComponent(id))).pipe(Effect.asVoid)
 
   const outbox = infallible(call("GET", "/outbox", Schema.Struct({ messages: Schema.Array(OutboxMessage) }))).pipe(
     Effect.map((answer) => answer.messages)
@@ -250,6 +260,29 @@ export const make = (client: HttpClient.HttpClient) => {
     ),
     members: infallible(call("GET", "/members", Schema.Struct({ members: Schema.Array(Member) }))).pipe(
       Effect.map((answer) => answer.members)
-    )
+    ),
+    userAccounts: infallible(call("GET", "/user_accounts", Schema.Struct({ accounts: Schema.Array(UserAccount) }))).pipe(
+      Effect.map((answer) => answer.accounts)
+    ),
+    memberAccounts: infallible(call("GET", "/member_accounts", Schema.Struct({ accounts: Schema.Array(MemberAccount) }))).pipe(
+      Effect.map((answer) => answer.accounts)
+    ),
+    deleteUser: (userId: string): Effect.Effect<void, EmulatorControlError> =>
+      byId(userId, (id) => call("DELETE", `/users/${id}`, Empty)),
+    revokeSession: (sessionId: string): Effect.Effect<void, EmulatorControlError> =>
+      byId(sessionId, (id) => call("DELETE", `/sessions/${id}`, Empty)),
+    memberSessions: infallible(call("GET", "/member_sessions", Schema.Struct({ member_sessions: Schema.Array(MemberSession) }))).pipe(
+      Effect.map((answer) => answer.member_sessions)
+    ),
+    revokeMemberSession: (memberSessionId: string): Effect.Effect<void, EmulatorControlError> =>
+      byId(memberSessionId, (id) => call("DELETE", `/member_sessions/${id}`, Empty)),
+    deleteMember: (memberId: string): Effect.Effect<void, EmulatorControlError> =>
+      byId(memberId, (id) => call("DELETE", `/members/${id}`, Empty)),
+    forceResetMember: (memberId: string): Effect.Effect<void, EmulatorControlError> =>
+      byId(memberId, (id) => call("POST", `/members/${id}/force_reset`, Empty)),
+    requests: infallible(call("GET", "/requests", Schema.Struct({ requests: Schema.Array(LoggedRequest) }))).pipe(
+      Effect.map((answer) => answer.requests)
+    ),
+    clearRequests: infallible(call("DELETE", "/requests", Empty)).pipe(Effect.asVoid)
   }
 }
