@@ -1,8 +1,8 @@
 /**
  * The live-log subscriber of the dashboard benchmark (condition B), in a process of its own so
  * that what reading the stream costs is not charged to the server being timed (as a browser's
- * is not): `fetch` on /emulator/v1/requests/stream, every event read and dropped, only the
- * count and the last id kept, to prove none was missed.
+ * is not): `fetch` on /emulator/v1/requests/stream, every batch of requests read and dropped,
+ * only the count and the last id kept, to prove none was missed.
  *
  * Driven over IPC by bench/lib/dashboardConditions.ts, one command at a time:
  *   { command: "open" }   -> { open: true } once the stream answered 200, or { error }
@@ -32,9 +32,12 @@ const read = async (body: ReadableStream<Uint8Array>) => {
       const blocks = carry.split("\n\n")
       carry = blocks.pop() ?? ""
       for (const block of blocks) {
+        // Each event is a batch of requests; its id is the last one's.
         const id = /^id: (\d+)$/m.exec(block)?.[1]
-        if (id === undefined) continue
-        received++
+        const data = /^data: (.*)$/m.exec(block)?.[1]
+        if (id === undefined || data === undefined) continue
+        const batch: ReadonlyArray<unknown> = JSON.parse(data)
+        received += batch.length
         lastSeen = Number(id)
       }
     }

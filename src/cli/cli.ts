@@ -4,10 +4,11 @@
  *
  *   npx effect-stytch emulator [--port 4010] [--host 127.0.0.1] [--project-id ID] [--secret S]
  *                              [--hashing fast|production] [--import FILE] [--export-on-exit FILE]
+ *                              [--control-token TOKEN]
  *   npx effect-stytch --help | --version
  *
- * Logs one line per request (method, path, status, ms; never bodies). Stops cleanly on
- * SIGINT and SIGTERM, writing the export first when asked. A bad command line exits 2 and a
+ * Serves the dashboard at /. Logs one line per Stytch API request (method, path, status, ms;
+ * never bodies). Stops cleanly on SIGINT and SIGTERM, writing the export first when asked. A bad command line exits 2 and a
  * failure to start (port in use, bad file) exits 1, each with one line on stderr.
  */
 import * as Either from "effect/Either"

@@ -21,8 +21,9 @@ const row = (left: string, right: string): string => `  ${left}`.padEnd(column) 
 export const helpText: string = [
   "usage: effect-stytch emulator [options]",
   "",
-  "Runs a local Stytch (the Passwords API and the emulator's control API) over HTTP.",
-  "Logs one line per request; stops cleanly on SIGINT (Ctrl-C) or SIGTERM.",
+  "Runs a local Stytch (the Passwords API and the emulator's control API) over HTTP, with a",
+  "dashboard at / (beyond loopback, it and the control API require the token printed at start).",
+  "Logs one line per Stytch API request; stops cleanly on SIGINT (Ctrl-C) or SIGTERM.",
   "",
   "options:",
   ...Object.values(valueOptions).flatMap((option) => [

@@ -1,6 +1,7 @@
 /**
  * What `effect-stytch emulator` runs: checks the state files, serves the emulator, prints the
- * banner, logs one line per request, and exports on the way out. Loaded only for that command,
+ * banner (with the dashboard's address, and its token beyond loopback), logs one line per
+ * Stytch API request, and exports on the way out. Loaded only for that command,
  * so `--help` and `--version` answer without loading the emulator.
  */
 import { randomBytes } from "node:crypto"

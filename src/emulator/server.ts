@@ -4,12 +4,13 @@
  *
  * @since 0.1.0
  */
+import { randomBytes } from "node:crypto"
 import { createServer } from "node:http"
 import { Headers, HttpServer, type HttpServerError, HttpServerRequest } from "@effect/platform"
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import { Deferred, Effect, Layer } from "effect"
-import { tokenHeader } from "./dashboard/access.js"
+import { isLoopback, tokenHeader } from "./dashboard/access.js"
 import { withDashboard } from "./dashboard/serve.js"
 import type { EmulatorOptions } from "./EmulatorConfig.js"
 import { dropHeader } from "./http/App.js"
@@ -34,8 +35,9 @@ export interface ServerOptions extends EmulatorOptions {
   /**
    * When set, the control routes (`/emulator/v1`) and the dashboard (`/`, `/emulator/ui`)
    * answer 401 to a request that does not show it, as the `x-emulator-token` header or the
-   * cookie that `/?token=<token>` sets. Give one whenever `host` is beyond loopback: the
-   * control routes can read and wipe every user. The Stytch API keeps its Basic auth either way.
+   * cookie that `/?token=<token>` sets. Beyond loopback without one, they are closed (401) to
+   * everyone: the control routes can read and wipe every user. The Stytch API keeps its Basic
+   * auth either way.
    */
   readonly controlToken?: string | undefined
 }
@@ -46,7 +48,7 @@ export interface ServerOptions extends EmulatorOptions {
  * @example
  * ```ts
  * import { Deferred, Effect, Layer } from "effect"
-import { tokenHeader } from "./dashboard/access.js"
+import { isLoopback, tokenHeader } from "./dashboard/access.js"
 import { withDashboard } from "./dashboard/serve.js"
  * import { HttpServer } from "@effect/platform"
  * import * as StytchEmulatorServer from "effect-stytch/emulator/server"
@@ -64,7 +66,10 @@ export const layer = (options: ServerOptions = {}): Layer.Layer<StytchEmulator |
       // Completed as the server stops (before it closes): the dashboard's live streams end, or
       // an open dashboard would keep the server from closing.
       const closing = yield* Deferred.make<void>()
-      const dashboard = withDashboard(app, { token: options.controlToken, closing: Deferred.await(closing) })
+      const host = options.host ?? "127.0.0.1"
+      // Beyond loopback, a token nobody knows: closed, unless the caller gave one.
+      const token = options.controlToken ?? (isLoopback(host) ? undefined : randomBytes(32).toString("base64url"))
+      const dashboard = withDashboard(app, { token, closing: Deferred.await(closing) })
       // The app marks an answer to drop; only the server can drop the connection itself.
       const served = Effect.gen(function* () {
         const response = yield* dashboard
@@ -81,7 +86,7 @@ export const layer = (options: ServerOptions = {}): Layer.Layer<StytchEmulator |
         Layer.provideMerge(
           NodeHttpServer.layer(() => createServer({ keepAlive: true }), {
             port: options.port ?? 4010,
-            host: options.host ?? "127.0.0.1"
+            host
           })
         ),
         Layer.merge(Layer.succeed(StytchEmulator, control))

@@ -132,6 +132,68 @@ describe("effect-stytch emulator (CLI)", () => {
     second.child.kill("SIGINT")
     expect(await second.exit).toBe(0)
   })
+
+  /** Waits for the banner's last line: the whole banner is then in the output. */
+  const bannerOf = async (running: Running): Promise<string> => {
+    while (!running.output().includes("control API:")) await new Promise((resolve) => setTimeout(resolve, 20))
+    return running.output()
+  }
+
+  it("prints the dashboard's address; on loopback it and the control API are open; an open live log does not hold up SIGINT", async () => {
+    const running = await start([])
+    const banner = await bannerOf(running)
+    expect(banner).toContain(`dashboard:       ${running.url}/\n`)
+    expect(banner).not.toContain("control token:")
+    const page = await fetch(`${running.url}/`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/)
+    expect((await fetch(`${running.url}/emulator/v1/users`)).status).toBe(200)
+    // A dashboard left open: its live log is still streaming when the emulator is stopped.
+    const stream = await fetch(`${running.url}/emulator/v1/requests/stream`)
+    const reader = stream.body?.getReader()
+    expect((await reader?.read())?.done).toBe(false)
+    running.child.kill("SIGINT")
+    expect(await running.exit).toBe(0)
+    expect((await reader?.read().catch(() => ({ done: true })))?.done).toBe(true)
+    // The control routes, which an open dashboard polls, are not logged line by line.
+    expect(running.output()).not.toContain("/emulator/v1/users")
+  })
+
+  it("beyond loopback (--host 0.0.0.0): prints a token; the dashboard and the control API require it; /v1 keeps its Basic auth", async () => {
+    const running = await start(["--host", "0.0.0.0"])
+    const banner = await bannerOf(running)
+    const token = /control token: +(\S+)/.exec(banner)?.[1] ?? ""
+    expect(token).toMatch(/^[\w-]{32,}$/)
+    expect(banner).toContain(`dashboard:       ${running.url}/?token=${token} `)
+    expect(banner).not.toContain(`secret      ${token}`)
+    expect((await fetch(`${running.url}/emulator/v1/users`)).status).toBe(401)
+    expect((await fetch(`${running.url}/`)).status).toBe(401)
+    expect((await fetch(`${running.url}/emulator/v1/users`, { headers: { "x-emulator-token": token } })).status).toBe(200)
+    const link = await fetch(`${running.url}/?token=${token}`, { redirect: "manual" })
+    expect(link.status).toBe(303)
+    expect(link.headers.get("set-cookie")).toBe(`stytch_emulator_token=${token}; HttpOnly; SameSite=Strict; Path=/`)
+    expect((await fetch(`${running.url}/`, { headers: { cookie: `stytch_emulator_token=${token}` } })).status).toBe(200)
+    const signUp = (headers: Record<string, string>) =>
+      fetch(`${running.url}/v1/passwords`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ email: "ada@example.com", password: "correct horse battery staple 42" })
+      })
+    expect((await signUp({ "x-emulator-token": token })).status).toBe(401)
+    expect((await signUp({ authorization: auth })).status).toBe(200)
+    running.child.kill("SIGTERM")
+    expect(await running.exit).toBe(0)
+  })
+
+  it("--control-token sets the token, required on loopback too", async () => {
+    const running = await start(["--control-token", "team-token_1"])
+    const banner = await bannerOf(running)
+    expect(banner).toContain("control token:   team-token_1 ")
+    expect((await fetch(`${running.url}/emulator/v1/users`)).status).toBe(401)
+    expect((await fetch(`${running.url}/emulator/v1/users`, { headers: { "x-emulator-token": "team-token_1" } })).status).toBe(200)
+    running.child.kill("SIGTERM")
+    expect(await running.exit).toBe(0)
+  })
 })
 
 interface Finished {

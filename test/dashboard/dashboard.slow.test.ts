@@ -225,6 +225,23 @@ describe("the emulator's dashboard in headless Chromium", () => {
     expect((await logIn("ada@example.com", strong("ada"))).status).toBe(200)
   })
 
+  it("keeps up with a burst: the live log shows the last 1,000 requests, newest first, none missed", async () => {
+    await openTab(page, served.origin, "requests")
+    await page.waitForSelector("#live.on")
+    // 1,050 quick answers (no such route): more than the ring holds.
+    for (let sent = 0; sent < 1050; sent += 50) {
+      await Promise.all(Array.from({ length: 50 }, () => fetch(`${served.origin}/v1/no_such_route`)))
+    }
+    const logged = await run(served.emulator.requests)
+    expect(logged).toHaveLength(1000)
+    const newest = logged[logged.length - 1]?.id ?? 0
+    await page.waitForSelector(`tr[data-request-id="${newest}"]`)
+    await expect.poll(() => page.locator("tr[data-request-id]").count()).toBe(1000)
+    const ids = (await page.locator("tr[data-request-id]").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-request-id")))))
+    expect(ids).toEqual(logged.map((request) => request.id).reverse())
+    await expect(page.innerText("#view .toolbar .muted")).resolves.toBe("1000 of the last 1000 requests")
+  })
+
   it("users and sessions: force a reset, mark a password breached, revoke a session, delete a user", async () => {
     const ada = await signUp("ada@example.com", strong("ada"))
     const lin = await signUp("lin@example.com", strong("lin"))

@@ -402,3 +402,21 @@ describe("pages of other sites", () => {
       expect((yield* call(`${server.url}/emulator/v1/wipe`, { method: "POST" })).status).toBe(200)
     }))
 })
+
+describe("a server of one's own beyond loopback", () => {
+  it.scopedLive("without a controlToken its control routes and dashboard are closed to everyone; the Stytch API and the control service still work", () =>
+    Effect.gen(function* () {
+      const context = yield* Layer.build(EmulatorServer.layer({ port: 0, host: "0.0.0.0" })).pipe(Effect.orDie)
+      const port = yield* HttpServer.addressWith((address) => Effect.succeed(address._tag === "TcpAddress" ? address.port : 0)).pipe(
+        Effect.provide(context)
+      )
+      const url = `http://127.0.0.1:${port}`
+      const control = Context.get(context, StytchEmulator)
+      for (const path of ["/", "/emulator/ui", "/emulator/v1/users", "/emulator/v1/requests/stream"]) {
+        expect((yield* call(`${url}${path}`)).status).toBe(401)
+      }
+      const server: Served = { url, control, authorization: basic(control.projectId, Redacted.value(control.secret)) }
+      expect((yield* api(server, "/v1/passwords", { email: "ada@example.com", password: strong })).status).toBe(200)
+      expect(yield* control.users).toHaveLength(1)
+    }))
+})

@@ -242,13 +242,18 @@ export const dashboardScript: string = String.raw`"use strict";
     },
 
     requests() {
-      const list = h("div");
       const detail = h("div", { id: "request-detail" }, empty("Click a request to see its bodies (passwords, tokens and secrets redacted)."));
-      const errorsOnly = h("input", { type: "checkbox", id: "errors-only", checked: state.errorsOnly, onchange: () => ((state.errorsOnly = errorsOnly.checked), draw()) });
+      const errorsOnly = h("input", { type: "checkbox", id: "errors-only", checked: state.errorsOnly, onchange: () => ((state.errorsOnly = errorsOnly.checked), redrawAll()) });
       const count = h("span", { class: "muted" });
-      const show = async (id) => {
+      const rows = h("tbody");
+      const list = h("table", { hidden: true }, h("thead", null, h("tr", null, ["Time", "Method", "Path", "Status", "ms", "error_type"].map((title) => h("th", null, title)))), rows);
+      const none = empty("No request yet: call the Stytch API on this emulator.");
+      // Rows are added as requests come, never redrawn: a busy API costs the page only its new rows.
+      let newest = 0;
+      const show = async (id, row) => {
         state.selected = id;
-        draw();
+        for (const selected of rows.querySelectorAll("tr.selected")) selected.classList.remove("selected");
+        row.classList.add("selected");
         try {
           const { request } = await call("GET", "/requests/" + id);
           detail.replaceChildren(
@@ -260,26 +265,39 @@ export const dashboardScript: string = String.raw`"use strict";
           detail.replaceChildren(empty(error.message));
         }
       };
+      const rowOf = (request) => {
+        const row = h("tr", { class: "clickable" + (request.id === state.selected ? " selected" : ""), "data-request-id": request.id, onclick: () => show(request.id, row) },
+          h("td", { class: "mono" }, time(request.at)),
+          h("td", null, request.method),
+          h("td", { class: "mono" }, request.path),
+          h("td", { class: "status-" + String(request.status).charAt(0) }, request.status),
+          h("td", null, request.duration_ms),
+          h("td", null, request.error_type || ""));
+        return row;
+      };
       const draw = () => {
-        const shown = state.requests.filter((request) => !state.errorsOnly || request.status >= 400).slice().reverse();
-        count.textContent = shown.length + " of the last " + state.requests.length + " requests";
-        list.replaceChildren(table(["Time", "Method", "Path", "Status", "ms", "error_type"],
-          shown.map((request) => h("tr", { class: "clickable" + (request.id === state.selected ? " selected" : ""), "data-request-id": request.id, onclick: () => show(request.id) },
-            h("td", { class: "mono" }, time(request.at)),
-            h("td", null, request.method),
-            h("td", { class: "mono" }, request.path),
-            h("td", { class: "status-" + String(request.status).charAt(0) }, request.status),
-            h("td", null, request.duration_ms),
-            h("td", null, request.error_type || ""))),
-          "No request yet: call the Stytch API on this emulator."));
+        const fresh = state.requests.filter((request) => request.id > newest && (!state.errorsOnly || request.status >= 400));
+        if (state.requests.length > 0) newest = Math.max(newest, state.requests[state.requests.length - 1].id);
+        const added = document.createDocumentFragment();
+        for (let index = fresh.length - 1; index >= 0; index--) added.append(rowOf(fresh[index]));
+        rows.prepend(added);
+        while (rows.childElementCount > maxRequests) rows.lastElementChild.remove();
+        count.textContent = rows.childElementCount + " of the last " + state.requests.length + " requests";
+        list.hidden = rows.childElementCount === 0;
+        none.hidden = rows.childElementCount !== 0;
+      };
+      const redrawAll = () => {
+        newest = 0;
+        rows.replaceChildren();
+        draw();
       };
       return {
         node: section("Requests", h("div", { class: "toolbar" },
           h("label", { class: "check", for: "errors-only" }, errorsOnly, "errors only"), count,
-          h("button", { onclick: () => act(async () => { await call("DELETE", "/requests"); state.requests = []; state.selected = undefined; }, "Log cleared") }, "Clear log")),
-          h("div", { class: "split" }, list, detail)),
+          h("button", { onclick: () => act(async () => { await call("DELETE", "/requests"); state.requests = []; state.selected = undefined; redrawAll(); }, "Log cleared") }, "Clear log")),
+          h("div", { class: "split" }, h("div", null, list, none), detail)),
         refresh: async () => draw(),
-        live: () => draw()
+        live: draw
       };
     },
 
