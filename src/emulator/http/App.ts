@@ -162,10 +162,11 @@ const forMethod = (candidates: ReturnType<typeof find>, method: string) =>
  * import type { Runtime } from "effect"
  * import type { EmulatorConfig } from "../EmulatorConfig.js"
  * import { allRoutes } from "../routes/index.js"
+ * import type { RequestLog } from "../requests/RequestLog.js"
  * import type { EmulatorStore } from "../state/Store.js"
  * import { makeApp } from "./App.js"
  *
- * declare const runtime: Runtime.Runtime<EmulatorStore | EmulatorConfig>
+ * declare const runtime: Runtime.Runtime<EmulatorStore | EmulatorConfig | RequestLog>
  * const handler = HttpApp.toWebHandlerRuntime(runtime)(makeApp(allRoutes))
  * ```
  */

@@ -19,7 +19,7 @@ import { Context, Layer, Schema } from "effect"
  * // why did the last login fail?
  * const lastFailure = Effect.map(
  *   Effect.flatMap(StytchEmulator, (emulator) => emulator.requests),
- *   (requests) => requests.findLast((request) => request.status >= 400)?.error_type
+ *   (requests) => requests.filter((request) => request.status >= 400).at(-1)?.error_type
  * )
  * ```
  * @since 0.1.0
