@@ -63,3 +63,16 @@ describe("a retried call under the TestClock", () => {
       expect(Date.parse(login.session?.started_at ?? "") - started).toBe(10 * 60_000)
     }).pipe(Effect.provide(emulator())))
 })
+
+describe("the emulator at a fractional virtual time", () => {
+  // A jittered retry wakes the TestClock at a fraction of a millisecond (241.3370000001 ms, say); the
+  // emulator must answer (and log) a request made then, not fail it with an empty 500.
+  it.effect("answers and logs a request made at 241.3370000001 ms", () =>
+    Effect.gen(function* () {
+      yield* TestClock.setTime(241.3370000001)
+      const created = yield* signUp
+      expect(created.user.emails[0]?.email).toBe("ada@example.com")
+      const logged = yield* Effect.flatMap(StytchEmulator, (control) => control.requests)
+      expect(logged.map((request) => [request.path, request.status])).toEqual([["/v1/passwords", 200]])
+    }).pipe(Effect.provide(emulator())))
+})

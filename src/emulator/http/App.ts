@@ -175,7 +175,9 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
     const request = yield* HttpServerRequest.HttpServerRequest
     const config = yield* EmulatorConfig
     const store = yield* EmulatorStore
-    const started = yield* Clock.currentTimeNanos
+    // Milliseconds, not nanoseconds: a TestClock can stand at a fractional millisecond (a jittered
+    // retry wakes at one), which its nanosecond reading cannot turn into a bigint.
+    const started = yield* Clock.currentTimeMillis
     const requestId = newId("request-id")
     const url = new URL(request.url, "http://emulator.local")
     const candidates = find(routes, url.pathname)
@@ -225,7 +227,7 @@ export const makeApp = (routes: ReadonlyArray<Route>) =>
       )
     )
     const { response } = answered
-    const elapsed = Number((yield* Clock.currentTimeNanos) - started) / 1e6
+    const elapsed = (yield* Clock.currentTimeMillis) - started
     if (isLogged(url.pathname)) {
       const log = yield* RequestLog
       log.record({
