@@ -343,8 +343,8 @@ export const dashboardScript: string = String.raw`"use strict";
       const summary = h("div");
       const file = h("input", { type: "file", id: "import-file", accept: "application/json,.json" });
       const exportState = async () => {
-        const state = await call("GET", "/export");
-        const link = h("a", { href: URL.createObjectURL(new Blob([JSON.stringify(state, null, 2)], { type: "application/json" })), download: "stytch-emulator-state.json" });
+        const exported = await call("GET", "/export");
+        const link = h("a", { href: URL.createObjectURL(new Blob([JSON.stringify(exported, null, 2)], { type: "application/json" })), download: "stytch-emulator-state.json" });
         document.body.append(link);
         link.click();
         link.remove();
