@@ -82,7 +82,7 @@ describe("routes with a method and a path template", () => {
           const method = path.startsWith("/v1/users/passwords/") ? "DELETE" : "GET"
           const answer = yield* raw({ method, path })
           expect(answer.status, `${method} ${path.slice(0, 80)}`).toBeGreaterThanOrEqual(400)
-          expect(answer.status, `${method} ${path.slice(0, 80)}`).toBeLessThan(500)
+          expect(answer.status, `${method} ${path.slice(0, 80)}`).not.toBeGreaterThanOrEqual(500)
           expectStytchError(answer, answer.status)
         }
       }

@@ -340,7 +340,7 @@ describe("what the emulator logs", () => {
       const padding = "p".repeat(9000)
       const body = JSON.stringify({ password: strong, padding })
       const answer = yield* raw({ path: "/v1/passwords/strength_check", body })
-      expect(answer.status).toBeLessThan(500)
+      expect(answer.status).not.toBeGreaterThanOrEqual(500)
       const [entry] = yield* requests
       expect(entry?.request_body).toBe(`<${Buffer.byteLength(body)} bytes, not kept>`)
       expect(JSON.stringify(entry)).not.toContain(strong)
