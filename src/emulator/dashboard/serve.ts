@@ -9,7 +9,9 @@
 import { type HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { Effect, Schedule, Stream } from "effect"
 import { EmulatorConfig } from "../EmulatorConfig.js"
-import { errorUrl } from "../EmulatorError.js"
+import { stytchError } from "../EmulatorError.js"
+import { errorResponse } from "../http/App.js"
+import { newId } from "../runtime.js"
 import { type LoggedRequest, RequestLog, type RequestLogService } from "../requests/RequestLog.js"
 import { isGuarded, isTokenLink, showsToken, tokenCookieHeader, tokenHeader } from "./access.js"
 import { dashboardPage, deniedPage } from "./page.js"
@@ -64,28 +66,21 @@ const crossSite = (headers: Readonly<Record<string, string | undefined>>): boole
   }
 }
 
-const refusedCrossSite = HttpServerResponse.unsafeJson(
-  {
-    status_code: 403,
-    request_id: "",
-    error_type: "cross_site_request",
-    error_message: "The control API answers only its own dashboard and programs, not pages of other sites.",
-    error_url: errorUrl(403, "cross_site_request")
-  },
-  { status: 403 }
-)
+const refusedCrossSite = () =>
+  errorResponse(
+    stytchError(403, "cross_site_request", "The control API answers only its own dashboard and programs, not pages of other sites."),
+    newId("request-id")
+  )
 
 const denied = (pathname: string) =>
   pathname.startsWith("/emulator/v1/")
-    ? HttpServerResponse.unsafeJson(
-        {
-          status_code: 401,
-          request_id: "",
-          error_type: "unauthorized_credentials",
-          error_message: `This emulator listens beyond loopback: send the token printed at start-up as the ${tokenHeader} header.`,
-          error_url: errorUrl(401, "unauthorized_credentials")
-        },
-        { status: 401 }
+    ? errorResponse(
+        stytchError(
+          401,
+          "unauthorized_credentials",
+          `This emulator listens beyond loopback: send the token printed at start-up as the ${tokenHeader} header.`
+        ),
+        newId("request-id")
       )
     : HttpServerResponse.text(deniedPage, { status: 401, contentType: html, headers: pageHeaders })
 
@@ -183,7 +178,7 @@ export const withDashboard = <E, R>(
       return denied(url.pathname)
     }
     if (request.method !== "GET") {
-      return isGuarded(url.pathname) && crossSite(request.headers) ? refusedCrossSite : yield* app
+      return isGuarded(url.pathname) && crossSite(request.headers) ? refusedCrossSite() : yield* app
     }
     if (isPage) {
       const config = yield* EmulatorConfig

@@ -55,7 +55,18 @@ const errorBody = (error: EmulatorError, requestId: string) => ({
   ...(error.error_details === undefined ? {} : { error_details: error.error_details })
 })
 
-const errorResponse = (error: EmulatorError, requestId: string) =>
+/**
+ * An error answered in Stytch's envelope, with `Retry-After` when it has one.
+ *
+ * @example
+ * ```ts
+ * import { stytchError } from "../EmulatorError.js"
+ * import { errorResponse } from "./App.js"
+ *
+ * const refused = errorResponse(stytchError(403, "cross_site_request", "Not from another site."), "request-id-test-1")
+ * ```
+ */
+export const errorResponse = (error: EmulatorError, requestId: string) =>
   HttpServerResponse.unsafeJson(errorBody(error, requestId), {
     status: error.status,
     ...(error.retry_after_seconds === undefined ? {} : { headers: { "retry-after": String(error.retry_after_seconds) } })
